@@ -1,0 +1,35 @@
+namespace Renkei.Core.Accounts;
+
+/// <summary>The five roles; a user has exactly one.</summary>
+public static class Roles
+{
+    public const string MunicipalStaff = nameof(MunicipalStaff);
+    public const string DepartmentStaff = nameof(DepartmentStaff);
+    public const string SupportOfficeStaff = nameof(SupportOfficeStaff);
+    public const string Secretariat = nameof(Secretariat);
+    public const string Administrator = nameof(Administrator);
+
+    public static readonly IReadOnlyList<string> All =
+        [MunicipalStaff, DepartmentStaff, SupportOfficeStaff, Secretariat, Administrator];
+
+    public static string ToJapanese(string role) => role switch
+    {
+        MunicipalStaff => "市町村職員",
+        DepartmentStaff => "県部局職員",
+        SupportOfficeStaff => "連携支援室職員",
+        Secretariat => "事務局（市町村課）",
+        Administrator => "システム管理者",
+        _ => role,
+    };
+
+    /// <summary>Which kind of organisation a role's holder must belong to.</summary>
+    public static bool FitsOrganisation(string role, Organisations.Organisation organisation) => role switch
+    {
+        MunicipalStaff => organisation.Type == Organisations.OrganisationType.Municipality,
+        SupportOfficeStaff => organisation.Type == Organisations.OrganisationType.SupportOffice,
+        DepartmentStaff => organisation.Type == Organisations.OrganisationType.Department,
+        Secretariat => organisation is Organisations.Department { IsSecretariat: true },
+        Administrator => organisation.Type == Organisations.OrganisationType.Department,
+        _ => false,
+    };
+}

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Auditing;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Accounts;
+
+public sealed record UserListItem(Guid Id, string Email, string DisplayName, int OrganisationId, string Organisation, string Role, bool IsLockedOut);
+
+public sealed record NewUserInput(string? Email, string? DisplayName, int OrganisationId, string? Role, string? Password);
+
+/// <summary>
+/// Accounts are created and assigned by an administrator of the same prefecture; nobody registers themselves.
+/// </summary>
+public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUser> users, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UserListItem>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(actor);
+        var now = clock.GetUtcNow();
+        var rows = await (
+            from u in db.Users.AsNoTracking()
+            where u.Organisation.PrefectureId == actor.PrefectureId
+            join ur in db.UserRoles on u.Id equals ur.UserId into userRoles
+            from ur in userRoles.DefaultIfEmpty()
+            join r in db.Roles on ur.RoleId equals r.Id into roles
+            from r in roles.DefaultIfEmpty()
+            orderby u.Email
+            select new { u.Id, u.Email, u.DisplayName, u.OrganisationId, Organisation = u.Organisation.Name, Role = r.Name, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        return rows.Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.Organisation, u.Role ?? "",
+            u.LockoutEnd > now)).ToList();
+    }
+
+    public async Task<Guid> CreateAsync(Actor actor, NewUserInput input, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(actor);
+        var rules = new TextRules();
+        var email = rules.Required(nameof(NewUserInput.Email), "メールアドレス", input.Email, 254);
+        var displayName = rules.Required(nameof(NewUserInput.DisplayName), "氏名", input.DisplayName, 100);
+        var role = CheckRole(rules, input.Role);
+        if (string.IsNullOrEmpty(input.Password))
+        {
+            rules.Add(nameof(NewUserInput.Password), "初期パスワードを入力してください。");
+        }
+        var organisation = await FindOrganisationAsync(actor, input.OrganisationId, rules, cancellationToken);
+        if (organisation is not null && role is not null && !Roles.FitsOrganisation(role, organisation))
+        {
+            rules.Add(nameof(NewUserInput.Role), $"{Roles.ToJapanese(role)}は{organisation.Name}には割り当てられません。");
+        }
+        rules.ThrowIfInvalid();
+
+        var user = new RenkeiUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            OrganisationId = organisation!.Id,
+        };
+        var created = await users.CreateAsync(user, input.Password!);
+        if (!created.Succeeded)
+        {
+            throw ToValidation(created);
+        }
+        await users.AddToRoleAsync(user, role!);
+        await AuditAsync(actor, "Created", user.Id, new { email, displayName, organisation = organisation.Name, role }, cancellationToken);
+        return user.Id;
+    }
+
+    /// <summary>Moves a user to another organisation and/or role.</summary>
+    public async Task AssignAsync(Actor actor, Guid userId, int organisationId, string? role, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(actor);
+        var user = await db.Users.Include(u => u.Organisation)
+            .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された利用者は見つかりません。");
+        var rules = new TextRules();
+        var newRole = CheckRole(rules, role);
+        var organisation = await FindOrganisationAsync(actor, organisationId, rules, cancellationToken);
+        if (organisation is not null && newRole is not null && !Roles.FitsOrganisation(newRole, organisation))
+        {
+            rules.Add(nameof(NewUserInput.Role), $"{Roles.ToJapanese(newRole)}は{organisation.Name}には割り当てられません。");
+        }
+        rules.ThrowIfInvalid();
+
+        user.OrganisationId = organisation!.Id;
+        var oldRoles = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, oldRoles);
+        await users.AddToRoleAsync(user, newRole!);
+        // A new security stamp signs the user out everywhere, so the new scope applies at once.
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(actor, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
+    }
+
+    private static string? CheckRole(TextRules rules, string? role)
+    {
+        if (role is null || !Roles.All.Contains(role))
+        {
+            rules.Add(nameof(NewUserInput.Role), "役割を選んでください。");
+            return null;
+        }
+        return role;
+    }
+
+    private async Task<Organisations.Organisation?> FindOrganisationAsync(Actor actor, int organisationId, TextRules rules, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations
+            .SingleOrDefaultAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken);
+        if (organisation is null)
+        {
+            rules.Add(nameof(NewUserInput.OrganisationId), "所属を選んでください。");
+        }
+        return organisation;
+    }
+
+    private static void EnsureAdministrator(Actor actor)
+    {
+        if (!actor.IsAdministrator)
+        {
+            throw new ForbiddenException("利用者の管理はシステム管理者だけが行えます。");
+        }
+    }
+
+    private static ValidationException ToValidation(IdentityResult result) =>
+        new(result.Errors
+            .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+
+    private async Task AuditAsync(Actor actor, string action, Guid userId, object changes, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = actor.UserId,
+            Action = action,
+            EntityType = nameof(RenkeiUser),
+            EntityId = userId.ToString(),
+            Changes = System.Text.Json.JsonSerializer.Serialize(changes),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Auditing;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every added, changed or deleted <see cref="IAudited"/> entity.
+/// Entries are written right after the change is saved, when generated keys are known.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is RenkeiDbContext db && Flush(db))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is RenkeiDbContext db && Flush(db))
+        {
+            db.SaveChanges();
+        }
+        return base.SavedChanges(eventData, result);
+    }
+
+    private void Capture(DbContext? context)
+    {
+        if (context is not RenkeiDbContext db)
+        {
+            return;
+        }
+        db.PendingAudits.Clear(); // left over from a save that failed
+        foreach (var entry in db.ChangeTracker.Entries<IAudited>())
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => "Created",
+                EntityState.Modified => "Updated",
+                EntityState.Deleted => "Deleted",
+                _ => null,
+            };
+            if (action is null)
+            {
+                continue;
+            }
+            var changes = new Dictionary<string, object?>();
+            foreach (var property in entry.Properties)
+            {
+                if (property.Metadata.IsConcurrencyToken || (entry.State == EntityState.Modified && !property.IsModified))
+                {
+                    continue;
+                }
+                changes[property.Metadata.Name] = entry.State switch
+                {
+                    EntityState.Added => property.CurrentValue?.ToString(),
+                    EntityState.Deleted => new { old = property.OriginalValue?.ToString() },
+                    _ => new { old = property.OriginalValue?.ToString(), @new = property.CurrentValue?.ToString() },
+                };
+            }
+            db.PendingAudits.Add(new PendingAudit(entry, action, changes));
+        }
+    }
+
+    private bool Flush(RenkeiDbContext db)
+    {
+        var mine = db.PendingAudits.ToList();
+        db.PendingAudits.Clear();
+        foreach (var p in mine)
+        {
+            var key = p.Entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(k => p.Entry.Property(k.Name).CurrentValue?.ToString());
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = clock.GetUtcNow(),
+                UserId = db.AuditUserId,
+                Action = p.Action,
+                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityId = string.Join("/", key),
+                Changes = JsonSerializer.Serialize(p.Changes),
+            });
+        }
+        return mine.Count > 0;
+    }
+}
+
+/// <summary>A change seen before saving, written to the log once saved.</summary>
+internal sealed record PendingAudit(EntityEntry Entry, string Action, Dictionary<string, object?> Changes);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Data.Seed;
+
+namespace Renkei.Core.Data;
+
+/// <summary>Brings a database up to date: migrations, the five roles, and optionally the seed data.</summary>
+public sealed class DatabaseInitializer(
+    RenkeiDbContext db,
+    RoleManager<IdentityRole<Guid>> roles,
+    ReferenceDataSeeder referenceData,
+    DemoDataSeeder demoData)
+{
+    public async Task InitializeAsync(bool seedReferenceData, bool seedDemoData, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                IdentityResultGuard.ThrowIfFailed(await roles.CreateAsync(new IdentityRole<Guid>(role)));
+            }
+        }
+        if (seedReferenceData || seedDemoData)
+        {
+            await referenceData.SeedAsync(cancellationToken);
+        }
+        if (seedDemoData)
+        {
+            await demoData.SeedAsync(cancellationToken);
+        }
+    }
+}

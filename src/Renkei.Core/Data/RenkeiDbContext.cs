@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Auditing;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Data;
+
+public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
+    : IdentityDbContext<RenkeiUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Prefecture> Prefectures => Set<Prefecture>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<BranchOffice> BranchOffices => Set<BranchOffice>();
+    public DbSet<SupportOffice> SupportOffices => Set<SupportOffice>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<MunicipalityStatistic> MunicipalityStatistics => Set<MunicipalityStatistic>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>
+    public Guid? AuditUserId { get; set; }
+
+    internal List<PendingAudit> PendingAudits { get; } = [];
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RenkeiDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<LocalGovernmentCode>()
+            .HaveConversion<LocalGovernmentCodeConverter>()
+            .HaveMaxLength(6)
+            .AreFixedLength();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+
+namespace Renkei.Core.Data.Seed;
+
+/// <summary>The demo accounts (development only), all with <see cref="Password"/>.</summary>
+public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users)
+{
+    public const string Password = "Renkei#Demo2026";
+
+    public static readonly (string Email, string DisplayName, string Role, string Organisation)[] Accounts =
+    [
+        ("admin@renkei.example", "管理 太郎", Roles.Administrator, YamagataReferenceData.SecretariatName),
+        ("secretariat@renkei.example", "市町村課 花子", Roles.Secretariat, YamagataReferenceData.SecretariatName),
+        ("yamagata-city@renkei.example", "山形市 企画担当", Roles.MunicipalStaff, "山形市"),
+        ("tsuruoka-city@renkei.example", "鶴岡市 企画担当", Roles.MunicipalStaff, "鶴岡市"),
+        ("murayama-support@renkei.example", "村山 連携支援室", Roles.SupportOfficeStaff, "村山総合支庁 総務企画部総務課連携支援室"),
+        ("shonai-support@renkei.example", "庄内 連携支援室", Roles.SupportOfficeStaff, "庄内総合支庁 総務企画部総務課連携支援室"),
+        ("kenko-fukushi@renkei.example", "健康福祉企画課 担当", Roles.DepartmentStaff, "健康福祉部 健康福祉企画課"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var prefectureId = await db.Prefectures
+            .Where(p => p.Code == YamagataReferenceData.PrefectureCode)
+            .Select(p => p.Id)
+            .SingleAsync(cancellationToken);
+        foreach (var (email, displayName, role, organisationName) in Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+            var organisation = await db.Organisations.SingleAsync(o => o.PrefectureId == prefectureId && o.Name == organisationName, cancellationToken);
+            var user = new RenkeiUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                OrganisationId = organisation.Id,
+            };
+            IdentityResultGuard.ThrowIfFailed(await users.CreateAsync(user, Password));
+            IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        }
+    }
+}

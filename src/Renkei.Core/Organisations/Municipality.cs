@@ -1,0 +1,30 @@
+namespace Renkei.Core.Organisations;
+
+/// <summary>市町村.</summary>
+public class Municipality : Organisation
+{
+    public override OrganisationType Type => OrganisationType.Municipality;
+    public LocalGovernmentCode Code { get; set; }
+    public MunicipalityKind Kind { get; set; }
+
+    /// <summary>地域 (村山, 最上, 置賜, 庄内 in Yamagata).</summary>
+    public required string Region { get; set; }
+
+    public int BranchOfficeId { get; set; }
+    public BranchOffice BranchOffice { get; set; } = null!;
+    public int SupportOfficeId { get; set; }
+    public SupportOffice SupportOffice { get; set; } = null!;
+
+    /// <summary>The municipality's contact for collaboration matters; kept up to date by the municipality itself.</summary>
+    public MunicipalityContact Contact { get; set; } = new();
+
+    public List<MunicipalityStatistic> Statistics { get; set; } = [];
+}
+
+/// <summary>連携担当窓口.</summary>
+public class MunicipalityContact : Auditing.IAudited
+{
+    public string? Division { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+}

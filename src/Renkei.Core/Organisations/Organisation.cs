@@ -1,0 +1,25 @@
+namespace Renkei.Core.Organisations;
+
+/// <summary>
+/// Anything a user can belong to: a municipality, a prefectural department (incl. the secretariat),
+/// a 総合支庁 or its 連携支援室. Stored in one table (TPH) so a user has one organisation reference.
+/// </summary>
+public abstract class Organisation : Auditing.IAudited
+{
+    public int Id { get; set; }
+    public int PrefectureId { get; set; }
+    public Prefecture Prefecture { get; set; } = null!;
+    public required string Name { get; set; }
+    public abstract OrganisationType Type { get; }
+
+    /// <summary>PostgreSQL xmin: detects two people editing the same organisation.</summary>
+    public uint Version { get; set; }
+}
+
+public enum OrganisationType
+{
+    Municipality = 1,
+    Department = 2,
+    BranchOffice = 3,
+    SupportOffice = 4,
+}

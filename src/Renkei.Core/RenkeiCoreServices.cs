@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Renkei.Core.Accounts;
+using Renkei.Core.Auditing;
+using Renkei.Core.Data;
+using Renkei.Core.Data.Seed;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core;
+
+public static class RenkeiCoreServices
+{
+    /// <summary>Registers the domain: the database, the seeders and every use-case service.</summary>
+    public static IServiceCollection AddRenkeiCore(this IServiceCollection services, string connectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditInterceptor>();
+        services.AddDbContextFactory<RenkeiDbContext>((sp, options) =>
+        {
+            ConfigureDatabase(options, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RenkeiDbContext>>().CreateDbContext());
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<MunicipalityContactService>();
+        services.AddScoped<MunicipalityStatisticsService>();
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+
+    public static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}

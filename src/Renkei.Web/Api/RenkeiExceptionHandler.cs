@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Renkei.Core.Common;
+
+namespace Renkei.Web.Api;
+
+/// <summary>
+/// Turns every failure of an API call into RFC 7807 problem details with a Japanese <c>detail</c>;
+/// an unexpected error says only that it happened and gives the trace id, never a stack trace.
+/// </summary>
+internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetails, ILogger<RenkeiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            return false; // pages get the /error page instead
+        }
+        var problem = exception switch
+        {
+            ValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "入力内容に誤りがあります", Detail = v.Message,
+            },
+            NotFoundException => Problem(StatusCodes.Status404NotFound, "見つかりません", exception.Message),
+            ForbiddenException => Problem(StatusCodes.Status403Forbidden, "権限がありません", exception.Message),
+            ConflictException => Problem(StatusCodes.Status409Conflict, "更新が競合しました", exception.Message),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "リクエストの形式が正しくありません",
+                "送信された内容を読み取れませんでした。JSON の形式と項目の型を確認してください。"),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "システムエラー",
+                "処理中に予期しないエラーが発生しました。時間をおいて再度お試しください。解決しない場合は管理者に traceId をお伝えください。");
+        }
+        else
+        {
+            logger.LogInformation("{Method} {Path} refused with {Status}: {Detail}", context.Request.Method, context.Request.Path, problem.Status, problem.Detail);
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Renkei.Core.Accounts;
+using Renkei.Core.Data;
+
+namespace Renkei.Web.Auth;
+
+/// <summary>
+/// ASP.NET Core Identity: a cookie for the browser, bearer tokens for <c>/api/v1</c>.
+/// Accounts are created by administrators only; of Identity's API endpoints just login, refresh and
+/// the caller's own account are reachable.
+/// </summary>
+public static class AuthSetup
+{
+    public const string ApiPolicy = "Api";
+
+    private static readonly HashSet<string> OpenIdentityEndpoints = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/manage/info",
+    };
+
+    public static IServiceCollection AddRenkeiAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<RenkeiUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<RenkeiDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddApiEndpoints()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<RenkeiClaimsPrincipalFactory>();
+
+        var securePolicy = Enum.Parse<CookieSecurePolicy>(configuration["Renkei:Security:CookieSecurePolicy"] ?? "Always");
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Renkei.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = securePolicy;
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.AccessDeniedPath = "/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Renkei.Antiforgery";
+            options.Cookie.SecurePolicy = securePolicy;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        return services;
+    }
+
+    /// <summary>Maps Identity's token endpoints under /api/v1/auth, and the browser's logout.</summary>
+    public static void MapRenkeiAuth(this WebApplication app)
+    {
+        // Identity maps register, password reset, 2FA…; accounts are created by administrators, so those answer 404.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? "";
+            if (path.StartsWith("/api/v1/auth/", StringComparison.OrdinalIgnoreCase) && !OpenIdentityEndpoints.Contains(path.TrimEnd('/')))
+            {
+                await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "見つかりません",
+                    detail: "このエンドポイントはありません。アカウントの作成や変更は管理者に依頼してください。").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
+        app.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<RenkeiUser>();
+
+        app.MapPost("/logout", async Task<RedirectHttpResult> (SignInManager<RenkeiUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/login?signedOut=true");
+        }).RequireAuthorization();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

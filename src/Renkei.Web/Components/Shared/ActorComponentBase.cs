@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Web.Auth;
+
+namespace Renkei.Web.Components.Shared;
+
+/// <summary>
+/// Base for pages that call Core services: gives them the signed-in <see cref="Actor"/> and one way
+/// to turn a refused operation into a message the user can read.
+/// </summary>
+public abstract class ActorComponentBase : ComponentBase
+{
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    private Actor? _actor;
+
+    protected async Task<Actor> GetActorAsync() =>
+        _actor ??= (await AuthenticationState).User.RequireActor();
+
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    /// <summary>Messages of the last refused operation, by field, shown beside the field that caused them.</summary>
+    protected IReadOnlyDictionary<string, string[]> FieldErrors { get; private set; } = NoErrors;
+
+    protected bool HasError(string field) => FieldErrors.ContainsKey(field);
+
+    protected string? ErrorFor(string field) => FieldErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    protected void ClearErrors() => FieldErrors = NoErrors;
+
+    /// <summary>
+    /// Runs a Core operation. Invalid input fills <see cref="FieldErrors"/>; any other refusal
+    /// (permission, conflict, not found) becomes a snackbar message, never an error page.
+    /// </summary>
+    protected async Task<bool> TryAsync(Func<Actor, Task> operation)
+    {
+        try
+        {
+            await operation(await GetActorAsync());
+            ClearErrors();
+            return true;
+        }
+        catch (ValidationException e)
+        {
+            FieldErrors = e.Errors;
+            Snackbar.Add(e.Message, Severity.Warning);
+            return false;
+        }
+        catch (RenkeiException e)
+        {
+            Snackbar.Add(e.Message, Severity.Error);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Renkei.Web.Hosting;
+
+/// <summary>
+/// A private PostgreSQL cluster started from the installed binaries (initdb/pg_ctl) in a folder of its own.
+/// Used when no connection string is configured, and by the tests. As root, the server tools run as the
+/// unprivileged <c>postgres</c> user, because initdb refuses to run as root.
+/// </summary>
+public sealed class LocalPostgresCluster(string rootDirectory, bool forTests = false)
+{
+    private const string SuperUser = "postgres";
+    private readonly string _dataDirectory = Path.Combine(rootDirectory, "data");
+    private string? _binDirectory;
+
+    public string RootDirectory => rootDirectory;
+    public int Port { get; private set; }
+    public bool IsRunning { get; private set; }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username={SuperUser};Database={database};Include Error Detail=true";
+
+    /// <summary>Where initdb and pg_ctl live: on PATH, or under /usr/lib/postgresql/&lt;version&gt;/bin (newest first).</summary>
+    public static string? FindBinDirectory()
+    {
+        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+                .Select(d => Path.Combine(d, "bin")));
+        }
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    public const string MissingBinariesMessage =
+        "PostgreSQL のプログラム (initdb, pg_ctl) が見つかりません。"
+        + " Install them with `sudo apt-get install -y postgresql`, or set the connection string "
+        + "ConnectionStrings__Renkei=\"Host=...;Database=renkei;Username=...;Password=...\" to use an existing server.";
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        _binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(MissingBinariesMessage);
+        PrepareRootDirectory();
+        if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
+        {
+            var initArgs = new List<string> { "-D", _dataDirectory, "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8" };
+            if (forTests)
+            {
+                initArgs.Add("--no-sync");
+            }
+            await RunToolAsync("initdb", initArgs, cancellationToken);
+        }
+        else if (await RunToolAsync("pg_ctl", ["status", "-D", _dataDirectory], cancellationToken, throwOnError: false) == 0)
+        {
+            // Left running by a process that did not shut down cleanly: its port is unknown, so restart it.
+            await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w"], cancellationToken);
+        }
+
+        Port = FreePort();
+        var settings = $"-p {Port} -k {rootDirectory} -c listen_addresses=127.0.0.1";
+        if (forTests)
+        {
+            settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        }
+        await RunToolAsync("pg_ctl", ["start", "-D", _dataDirectory, "-l", Path.Combine(rootDirectory, "server.log"), "-w", "-t", "60", "-o", settings], cancellationToken);
+        IsRunning = true;
+    }
+
+    public async Task StopAsync()
+    {
+        if (!IsRunning)
+        {
+            return;
+        }
+        await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w"], CancellationToken.None, throwOnError: false);
+        IsRunning = false;
+    }
+
+    private static bool RunningAsRoot => Environment.UserName == "root";
+
+    private void PrepareRootDirectory()
+    {
+        Directory.CreateDirectory(rootDirectory);
+        if (RunningAsRoot)
+        {
+            // The server runs as 'postgres', which must own its folder (and no one else may read it).
+            Run("chown", ["-R", $"{SuperUser}:{SuperUser}", rootDirectory], throwOnError: true);
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            throw new InvalidOperationException("The private PostgreSQL is supported on Linux and macOS; on Windows set ConnectionStrings__Renkei.");
+        }
+        File.SetUnixFileMode(rootDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private async Task<int> RunToolAsync(string tool, IReadOnlyList<string> args, CancellationToken cancellationToken, bool throwOnError = true)
+    {
+        var path = Path.Combine(_binDirectory!, tool);
+        return RunningAsRoot
+            ? await Task.Run(() => Run("runuser", ["-u", SuperUser, "--", path, .. args], throwOnError), cancellationToken)
+            : await Task.Run(() => Run(path, args, throwOnError), cancellationToken);
+    }
+
+    private static int Run(string fileName, IReadOnlyList<string> args, bool throwOnError)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} could not be started.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (throwOnError && process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(fileName)} {string.Join(' ', args)} failed ({process.ExitCode}): {stderr.Result}{stdout.Result}");
+        }
+        return process.ExitCode;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using Renkei.Core.Data;
+using Renkei.Web.Api;
+using Renkei.Web.Auth;
+using Renkei.Web.Components;
+
+namespace Renkei.Web.Hosting;
+
+/// <summary>Everything the web layer adds on top of Core: UI, API, auth, localisation, health.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("ja-JP"), new("en-US")];
+
+    public static IServiceCollection AddRenkeiWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        services.AddRenkeiAuth(configuration);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<RenkeiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddDbContextCheck<RenkeiDbContext>("database");
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static void UseRenkeiWeb(this WebApplication app)
+    {
+        // Never the developer exception page: nobody is shown a stack trace, not even in development.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        // Empty 401/403/404 answers: problem details for the API, a friendly page for people.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseRenkeiRequestLogging();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapRenkeiAuth();
+        app.MapGet("/culture", (string culture, string? redirectUri, HttpContext http) =>
+        {
+            if (SupportedCultures.Any(c => c.Name == culture))
+            {
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            }
+            return TypedResults.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
+        });
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+        api.MapMunicipalityEndpoints();
+        api.MapUserEndpoints();
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}
