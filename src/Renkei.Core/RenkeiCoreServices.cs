@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,21 @@ public static class RenkeiCoreServices
         services.AddScoped<UserAdministration>();
         return services;
     }
+
+    /// <summary>Identity on EF Core with the portal's account rules; the web layer adds sign-in on top.</summary>
+    public static IdentityBuilder AddRenkeiIdentity(this IServiceCollection services) =>
+        services.AddIdentityCore<RenkeiUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<RenkeiDbContext>()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>();
 
     public static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))

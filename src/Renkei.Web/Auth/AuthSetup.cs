@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Renkei.Core.Accounts;
-using Renkei.Core.Data;
+using Renkei.Core;
 
 namespace Renkei.Web.Auth;
 
@@ -27,21 +27,10 @@ public static class AuthSetup
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
-        services.AddIdentityCore<RenkeiUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 12;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<RenkeiDbContext>()
+        services.AddRenkeiIdentity()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddApiEndpoints()
-            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<RenkeiClaimsPrincipalFactory>();
 
         var securePolicy = Enum.Parse<CookieSecurePolicy>(configuration["Renkei:Security:CookieSecurePolicy"] ?? "Always");

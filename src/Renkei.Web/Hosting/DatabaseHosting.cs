@@ -21,6 +21,7 @@ public static class DatabaseHosting
             try
             {
                 cluster.StartAsync().GetAwaiter().GetResult();
+                cluster.EnsureDatabaseAsync("renkei").GetAwaiter().GetResult();
             }
             catch (InvalidOperationException e)
             {

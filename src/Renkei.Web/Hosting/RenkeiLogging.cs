@@ -25,7 +25,9 @@ public static class RenkeiLogging
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 restrictedToMinimumLevel: LogEventLevel.Information,
-                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"));
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
+            // Each host gets its own logger (tests build several in one process); Log.Logger stays the bootstrap one.
+            preserveStaticLogger: true);
     }
 
     public static void UseRenkeiRequestLogging(this WebApplication app) =>

@@ -46,12 +46,14 @@ public static class WebSetup
 
     public static void UseRenkeiWeb(this WebApplication app)
     {
+        app.UseRenkeiRequestLogging();
         // Never the developer exception page: nobody is shown a stack trace, not even in development.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            // Refusals (validation, permission, conflict) are answers, not errors: the handler logs them at Information.
+            SuppressDiagnosticsCallback = context => context.Exception is Renkei.Core.Common.RenkeiException or BadHttpRequestException,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -61,7 +63,6 @@ public static class WebSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-        app.UseRenkeiRequestLogging();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Renkei.Core;
+using Renkei.Core.Accounts;
+using Renkei.Core.Data;
+using Xunit;
+
+namespace Renkei.Testing;
+
+/// <summary>
+/// A class fixture: the test class's own real PostgreSQL database (seeded like a first run) and the
+/// Core services wired to it.
+/// </summary>
+public sealed class RenkeiDatabase : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    public string ConnectionString { get; private set; } = "";
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        var services = new ServiceCollection().AddLogging();
+        services.AddRenkeiCore(ConnectionString);
+        services.AddRenkeiIdentity();
+        _services = services.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
+    }
+
+    /// <summary>A Core service, resolved in a scope of its own.</summary>
+    public T Get<T>() where T : notnull => Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public RenkeiDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<RenkeiDbContext>>().CreateDbContext();
+
+    /// <summary>The actor for a stored account, built the same way the web layer builds it from claims.</summary>
+    public async Task<Actor> ActorAsync(string email)
+    {
+        await using var db = CreateDbContext();
+        var user = await db.Users.Include(u => u.Organisation).SingleAsync(u => u.Email == email);
+        var role = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name).SingleAsync();
+        return new Actor(user.Id, user.DisplayName, user.OrganisationId, user.Organisation.Type, user.Organisation.PrefectureId, role!);
+    }
+}
