@@ -15,6 +15,7 @@ namespace Renkei.Web.Auth;
 public static class AuthSetup
 {
     public const string ApiPolicy = "Api";
+    private const string CookieOrBearer = "Renkei.CookieOrBearer";
 
     private static readonly HashSet<string> OpenIdentityEndpoints = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,7 +24,12 @@ public static class AuthSetup
 
     public static IServiceCollection AddRenkeiAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+        services.AddAuthentication(CookieOrBearer)
+            // A request carrying "Authorization: Bearer" is an API client; anything else is the browser.
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
@@ -63,10 +69,11 @@ public static class AuthSetup
         return services;
     }
 
-    /// <summary>Maps Identity's token endpoints under /api/v1/auth, and the browser's logout.</summary>
-    public static void MapRenkeiAuth(this WebApplication app)
-    {
-        // Identity maps register, password reset, 2FA…; accounts are created by administrators, so those answer 404.
+    /// <summary>
+    /// Identity maps register, password reset, 2FA…; accounts are created by administrators, so those answer 404
+    /// (before authentication, so the answer is the same signed in or not).
+    /// </summary>
+    public static void UseClosedIdentityEndpoints(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "";
@@ -78,6 +85,10 @@ public static class AuthSetup
             }
             await next(context);
         });
+
+    /// <summary>Maps Identity's token endpoints under /api/v1/auth, and the browser's logout.</summary>
+    public static void MapRenkeiAuth(this WebApplication app)
+    {
         app.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<RenkeiUser>();
 
         app.MapPost("/logout", async Task<RedirectHttpResult> (SignInManager<RenkeiUser> signIn) =>

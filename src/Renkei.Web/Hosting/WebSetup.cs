@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -17,6 +20,9 @@ public static class WebSetup
 
     public static IServiceCollection AddRenkeiWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        // Japanese text as characters, not &#x…; entities: pages are a third the size and readable in source.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
         services.AddMudServices(options =>
         {
@@ -63,7 +69,10 @@ public static class WebSetup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Explicit, after the error and status pages, so their re-executed requests are routed again.
+        app.UseRouting();
         app.UseRequestLocalization();
+        app.UseClosedIdentityEndpoints();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace Renkei.Testing;
+
+/// <summary>
+/// The real portal (Program) on the test class's own PostgreSQL database. In-memory test server by
+/// default; <see cref="StartOnKestrel"/> serves it on a real port for a browser.
+/// </summary>
+public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _logDirectory = Path.Combine(Path.GetTempPath(), "renkei-test-logs");
+
+    public string ConnectionString { get; private set; } = "";
+
+    public virtual async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Renkei", ConnectionString);
+        builder.UseSetting("Renkei:LogDirectory", _logDirectory);
+        builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>Serves the portal on a free loopback port and returns its base address.</summary>
+    public Uri StartOnKestrel()
+    {
+        var port = FreePort();
+        UseKestrel(port);
+        StartServer();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    /// <summary>An API client signed in as a demo account with a bearer token.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email, string password = DemoAccounts.Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    private sealed record TokenResponse(string AccessToken, string RefreshToken);
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
