@@ -27,6 +27,8 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the _framework and _content files come from a publish folder; here from the build.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Renkei", ConnectionString);
         builder.UseSetting("Renkei:LogDirectory", _logDirectory);
         builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Microsoft.Playwright;
+
+namespace Renkei.EndToEnd.Tests;
+
+/// <summary>What every journey needs: sign in, wait for the live page, check accessibility, keep a screenshot.</summary>
+public static class PageActions
+{
+    private static readonly string AxeScript = new BundledAxeScriptProvider().GetScript();
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("メールアドレス").FillAsync(email);
+        await page.GetByLabel("パスワード").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Blazor prerenders first; a click before the circuit is live would be lost.</summary>
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        page.Locator("#render-mode[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(PortalFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    /// <summary>Fails with every serious or critical axe-core finding spelled out.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var violations = await page.AccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>Runs axe-core (WCAG 2.x A/AA rules) and returns the serious and critical violations as readable lines.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(this IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Content = AxeScript });
+        var json = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations" +
+            ".map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))");
+        return json.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}")
+            .ToList();
+    }
+}
