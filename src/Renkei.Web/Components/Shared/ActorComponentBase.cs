@@ -15,6 +15,7 @@ public abstract class ActorComponentBase : ComponentBase
 {
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
     private Actor? _actor;
 
@@ -47,7 +48,7 @@ public abstract class ActorComponentBase : ComponentBase
         catch (ValidationException e)
         {
             FieldErrors = e.Errors;
-            Snackbar.Add(e.Message, Severity.Warning);
+            Snackbar.Add(Localizer["Validation.CheckFields"], Severity.Warning);
             return false;
         }
         catch (RenkeiException e)
