@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Renkei.Core.Accounts;
 using Renkei.Core.Data.Seed;
 
@@ -14,6 +16,9 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(bool seedReferenceData, bool seedDemoData, CancellationToken cancellationToken = default)
     {
+        // EF reads the history table before creating it, logging a failed command on a new database; create it first.
+        var history = db.GetService<IHistoryRepository>();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         foreach (var role in Roles.All)
         {
