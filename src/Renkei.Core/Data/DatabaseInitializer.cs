@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Renkei.Core.Accounts;
 using Renkei.Core.Data.Seed;
 
@@ -16,6 +17,11 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(bool seedReferenceData, bool seedDemoData, CancellationToken cancellationToken = default)
     {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
         // EF reads the history table before creating it, logging a failed command on a new database; create it first.
         var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
