@@ -63,7 +63,16 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
         await page.GetByRole(AriaRole.Option, new() { Name = "市町村職員" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(8);
-        await page.ScreenshotAsync("10-users");
+        var newRow = page.Locator("tbody tr.mud-table-row").Filter(new() { HasText = "sakata-city@renkei.example" });
+        await Assertions.Expect(newRow).ToContainTextAsync("酒田市");
+
+        // Moved to another municipality: the assignment panel below the list.
+        await newRow.GetByRole(AriaRole.Button, new() { Name = "所属・役割を変更" }).ClickAsync();
+        await page.Locator("[data-testid=assign-panel] .mud-select").Filter(new() { HasText = "所属" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "遊佐町", Exact = true }).ClickAsync();
+        await page.ScreenshotAsync("10-users-assign");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(newRow).ToContainTextAsync("遊佐町");
+        await page.AssertAccessibleAsync();
     }
 }

@@ -54,6 +54,8 @@ public static class AuthSetup
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // A reassigned or locked account loses its cookie within a minute, not the default 30.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "Renkei.Antiforgery";

@@ -8,7 +8,7 @@ using Renkei.Core.Accounts;
 namespace Renkei.Web.Auth;
 
 /// <summary>
-/// A Blazor circuit can live for hours: every 30 minutes check that the account still exists and its
+/// A Blazor circuit can live for hours: every minute check that the account still exists and its
 /// security stamp is unchanged (a reassigned or locked user is signed out of open pages too).
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
@@ -17,7 +17,7 @@ internal sealed class RevalidatingIdentityStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
