@@ -27,6 +27,7 @@ public static class RenkeiCoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
 
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<MunicipalityContactService>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Renkei.Core;
 using Renkei.Core.Data;
+using Renkei.Core.Data.Seed;
 
 namespace Renkei.Web.Hosting;
 
@@ -50,13 +51,26 @@ public static class DatabaseHosting
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (options.MigrateOnStartup != true)
-        {
-            return;
-        }
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
-            .InitializeAsync(options.SeedReferenceData == true, options.SeedDemoData == true);
+        if (options.MigrateOnStartup == true)
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+                .InitializeAsync(options.SeedReferenceData == true, options.SeedDemoData == true);
+        }
+
+        // Renkei:Bootstrap:AdministratorEmail/-Password: the first administrator of a deployment without demo data.
+        var bootstrap = app.Configuration.GetSection("Renkei:Bootstrap");
+        if (bootstrap["AdministratorEmail"] is { Length: > 0 } email)
+        {
+            var password = bootstrap["AdministratorPassword"]
+                ?? throw new HostingSetupException("Renkei:Bootstrap:AdministratorPassword must be set with AdministratorEmail.");
+            var created = await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>()
+                .EnsureAsync(email, password, bootstrap["PrefectureCode"] ?? YamagataReferenceData.PrefectureCode.Value);
+            if (created)
+            {
+                Serilog.Log.Information("Created the first administrator {Email}", email);
+            }
+        }
     }
 
     private static string LocalDataDirectory(IConfiguration configuration)
