@@ -15,7 +15,7 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
     {
         var page = await portal.NewPageAsync();
         await page.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "統計データの取り込み" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "統計データの取り込み" }).ClickAsync();
         await page.WaitForURLAsync("**/statistics/import");
         await page.AssertAccessibleAsync();
 
@@ -45,7 +45,7 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
     {
         var page = await portal.NewPageAsync();
         await page.SignInAsync(DemoAccounts.Admin, DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Link, new() { Name = "利用者管理" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "利用者管理" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/users");
         await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(7);
         await page.AssertAccessibleAsync();
