@@ -33,6 +33,7 @@ public static class RenkeiCoreServices
         services.AddScoped<MunicipalityContactService>();
         services.AddScoped<MunicipalityStatisticsService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Surveys.NeedsSurveyService>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
 using Renkei.Core.Auditing;
 using Renkei.Core.Organisations;
+using Renkei.Core.Surveys;
 
 namespace Renkei.Core.Data;
 
@@ -17,6 +18,8 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<SupportOffice> SupportOffices => Set<SupportOffice>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<MunicipalityStatistic> MunicipalityStatistics => Set<MunicipalityStatistic>();
+    public DbSet<NeedsSurvey> NeedsSurveys => Set<NeedsSurvey>();
+    public DbSet<SurveyCategory> SurveyCategories => Set<SurveyCategory>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>

@@ -95,6 +95,7 @@ public static class WebSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
+        api.MapSurveyEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

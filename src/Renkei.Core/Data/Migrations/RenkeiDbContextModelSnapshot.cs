@@ -466,6 +466,106 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("prefectures", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DepartmentClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("department_closes_on");
+
+                    b.Property<DateOnly>("DepartmentOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("department_opens_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateOnly>("MunicipalClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("municipal_closes_on");
+
+                    b.Property<DateOnly>("MunicipalOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("municipal_opens_on");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_surveys");
+
+                    b.HasIndex("PrefectureId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_needs_surveys_prefecture_id_fiscal_year");
+
+                    b.ToTable("needs_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.SurveyCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsOther")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_other");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer")
+                        .HasColumnName("section");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_categories");
+
+                    b.HasIndex("SurveyId", "Section", "Label")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_categories_survey_id_section_label");
+
+                    b.ToTable("survey_categories", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>
                 {
                     b.HasBaseType("Renkei.Core.Organisations.Organisation");
@@ -645,6 +745,30 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Prefecture");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", "Prefecture")
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_surveys_prefectures_prefecture_id");
+
+                    b.Navigation("Prefecture");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.SurveyCategory", b =>
+                {
+                    b.HasOne("Renkei.Core.Surveys.NeedsSurvey", "Survey")
+                        .WithMany("Categories")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_categories_needs_surveys_survey_id");
+
+                    b.Navigation("Survey");
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.Municipality", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.BranchOffice", "BranchOffice")
@@ -715,6 +839,11 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_organisations_organisations_branch_office_id");
 
                     b.Navigation("BranchOffice");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
+                {
+                    b.Navigation("Categories");
                 });
 
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Surveys;
+
+public sealed record NewSurveyInput(
+    int FiscalYear, string? Title,
+    DateOnly MunicipalOpensOn, DateOnly MunicipalClosesOn, DateOnly DepartmentOpensOn, DateOnly DepartmentClosesOn,
+    bool CopyCategoriesFromPreviousSurvey = false);
+
+public sealed record SurveySummaryView(
+    int Id, int FiscalYear, string Title, SurveyStatus Status,
+    DateOnly MunicipalOpensOn, DateOnly MunicipalClosesOn, DateOnly DepartmentOpensOn, DateOnly DepartmentClosesOn, uint Version);
+
+public sealed record SurveyCategoryView(int Id, SurveySection Section, string Label, bool IsOther);
+
+/// <summary>The secretariat prepares, opens and closes the yearly needs survey of its prefecture.</summary>
+public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<SurveySummaryView>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.NeedsSurveys.AsNoTracking()
+            .Where(s => s.PrefectureId == actor.PrefectureId)
+            .OrderByDescending(s => s.FiscalYear)
+            .Select(s => new SurveySummaryView(s.Id, s.FiscalYear, s.Title, s.Status, s.MunicipalOpensOn, s.MunicipalClosesOn,
+                s.DepartmentOpensOn, s.DepartmentClosesOn, s.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SurveyCategoryView>> ListCategoriesAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await FindAsync(db, actor, surveyId, cancellationToken);
+        return await db.SurveyCategories.AsNoTracking()
+            .Where(c => c.SurveyId == survey.Id)
+            .OrderBy(c => c.Section).ThenBy(c => c.SortOrder)
+            .Select(c => new SurveyCategoryView(c.Id, c.Section, c.Label, c.IsOther))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the fiscal year's survey with the standard catalogue, or the previous survey's categories.</summary>
+    public async Task<int> CreateAsync(Actor actor, NewSurveyInput input, CancellationToken cancellationToken = default)
+    {
+        EnsureSecretariat(actor);
+        var rules = new TextRules();
+        var title = rules.Required(nameof(NewSurveyInput.Title), "調査名", input.Title, 200);
+        if (input.FiscalYear is < 2000 or > 2100)
+        {
+            rules.Add(nameof(NewSurveyInput.FiscalYear), "年度は2000〜2100の範囲で入力してください。");
+        }
+        if (input.MunicipalClosesOn < input.MunicipalOpensOn)
+        {
+            rules.Add(nameof(NewSurveyInput.MunicipalClosesOn), "市町村の回答締切は回答開始日以降にしてください。");
+        }
+        if (input.DepartmentClosesOn < input.DepartmentOpensOn)
+        {
+            rules.Add(nameof(NewSurveyInput.DepartmentClosesOn), "県部局等の回答締切は回答開始日以降にしてください。");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        if (await db.NeedsSurveys.AnyAsync(s => s.PrefectureId == actor.PrefectureId && s.FiscalYear == input.FiscalYear, cancellationToken))
+        {
+            rules.Add(nameof(NewSurveyInput.FiscalYear), $"{input.FiscalYear}年度の調査は既に作成されています。");
+        }
+        rules.ThrowIfInvalid();
+
+        var catalogue = StandardCatalogue.Entries;
+        if (input.CopyCategoriesFromPreviousSurvey)
+        {
+            var previous = await db.SurveyCategories.AsNoTracking()
+                .Where(c => c.Survey.PrefectureId == actor.PrefectureId && c.Survey.FiscalYear < input.FiscalYear)
+                .GroupBy(c => c.Survey.FiscalYear)
+                .OrderByDescending(g => g.Key)
+                .Select(g => g.OrderBy(c => c.Section).ThenBy(c => c.SortOrder).Select(c => new StandardCatalogue.Entry(c.Section, c.Label, c.IsOther)).ToList())
+                .FirstOrDefaultAsync(cancellationToken);
+            catalogue = previous ?? throw new ValidationException(nameof(NewSurveyInput.CopyCategoriesFromPreviousSurvey),
+                "前年度以前の調査がないため、区分を引き継げません。標準の区分で作成してください。");
+        }
+
+        var survey = new NeedsSurvey
+        {
+            PrefectureId = actor.PrefectureId,
+            FiscalYear = input.FiscalYear,
+            Title = title,
+            MunicipalOpensOn = input.MunicipalOpensOn,
+            MunicipalClosesOn = input.MunicipalClosesOn,
+            DepartmentOpensOn = input.DepartmentOpensOn,
+            DepartmentClosesOn = input.DepartmentClosesOn,
+            Categories = catalogue.Select((c, i) => new SurveyCategory { Section = c.Section, Label = c.Label, IsOther = c.IsOther, SortOrder = i }).ToList(),
+        };
+        db.NeedsSurveys.Add(survey);
+        await db.SaveChangesAsync(cancellationToken);
+        return survey.Id;
+    }
+
+    public Task OpenAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, surveyId, from: [SurveyStatus.Draft, SurveyStatus.Closed], to: SurveyStatus.Open, cancellationToken);
+
+    public Task CloseAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, surveyId, from: [SurveyStatus.Open], to: SurveyStatus.Closed, cancellationToken);
+
+    private async Task MoveAsync(Actor actor, int surveyId, SurveyStatus[] from, SurveyStatus to, CancellationToken cancellationToken)
+    {
+        EnsureSecretariat(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var survey = await FindAsync(db, actor, surveyId, cancellationToken);
+        if (!from.Contains(survey.Status))
+        {
+            throw new ValidationException(nameof(NeedsSurvey.Status), to == SurveyStatus.Open
+                ? "この調査は既に回答受付中です。"
+                : "回答受付中でない調査は締め切れません。");
+        }
+        survey.Status = to;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<NeedsSurvey> FindAsync(RenkeiDbContext db, Actor actor, int surveyId, CancellationToken cancellationToken) =>
+        await db.NeedsSurveys.SingleOrDefaultAsync(s => s.Id == surveyId && s.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された調査は見つかりません。");
+
+    private static void EnsureSecretariat(Actor actor)
+    {
+        if (!actor.IsSecretariat)
+        {
+            throw new ForbiddenException("調査の作成・開始・締切は事務局（市町村課）だけが行えます。");
+        }
+    }
+}

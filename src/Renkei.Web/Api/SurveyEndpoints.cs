@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Renkei.Core.Surveys;
+using Renkei.Web.Auth;
+
+namespace Renkei.Web.Api;
+
+/// <summary>The needs survey (連携課題・ニーズ調査): creation, opening and closing by the secretariat; its catalogue.</summary>
+public static class SurveyEndpoints
+{
+    public sealed record CreateSurveyRequest(
+        int FiscalYear, string? Title, DateOnly MunicipalOpensOn, DateOnly MunicipalClosesOn,
+        DateOnly DepartmentOpensOn, DateOnly DepartmentClosesOn, bool CopyCategoriesFromPreviousSurvey = false);
+
+    public sealed record CreatedResponse(int Id);
+
+    public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/surveys").WithTags("Surveys");
+
+        group.MapGet("/", async (ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+            TypedResults.Ok(await surveys.ListAsync(user.RequireActor(), ct)));
+
+        group.MapPost("/", async (CreateSurveyRequest body, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        {
+            var id = await surveys.CreateAsync(user.RequireActor(), new NewSurveyInput(body.FiscalYear, body.Title, body.MunicipalOpensOn,
+                body.MunicipalClosesOn, body.DepartmentOpensOn, body.DepartmentClosesOn, body.CopyCategoriesFromPreviousSurvey), ct);
+            return TypedResults.Created($"/api/v1/surveys/{id}", new CreatedResponse(id));
+        });
+
+        group.MapPost("/{id:int}/open", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        {
+            await surveys.OpenAsync(user.RequireActor(), id, ct);
+            return TypedResults.NoContent();
+        });
+
+        group.MapPost("/{id:int}/close", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        {
+            await surveys.CloseAsync(user.RequireActor(), id, ct);
+            return TypedResults.NoContent();
+        });
+
+        group.MapGet("/{id:int}/categories", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+            TypedResults.Ok(await surveys.ListCategoriesAsync(user.RequireActor(), id, ct)));
+        return api;
+    }
+}

@@ -1,0 +1,79 @@
+using Renkei.Core.Common;
+using Renkei.Core.Surveys;
+using Renkei.Testing;
+
+namespace Renkei.Core.Tests.Surveys;
+
+public class NeedsSurveyServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase>
+{
+    private NeedsSurveyService Surveys => database.Get<NeedsSurveyService>();
+
+    /// <summary>The H29 windows: municipalities 5/29–6/23, departments and support offices 6/7–6/23.</summary>
+    private static NewSurveyInput H29Like(int fiscalYear, bool copy = false) => new(
+        fiscalYear, $"{fiscalYear}年度 県と市町村及び市町村間の連携課題・ニーズ調査",
+        new DateOnly(fiscalYear, 5, 29), new DateOnly(fiscalYear, 6, 23), new DateOnly(fiscalYear, 6, 7), new DateOnly(fiscalYear, 6, 23), copy);
+
+    [Fact]
+    public async Task A_new_survey_gets_the_standard_2017_catalogue()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var id = await Surveys.CreateAsync(secretariat, H29Like(2017));
+
+        var categories = await Surveys.ListCategoriesAsync(secretariat, id);
+        Assert.Equal(15, categories.Count);
+        Assert.Equal(8, categories.Count(c => c.Section == SurveySection.Policy));
+        Assert.Equal(5, categories.Count(c => c.Section == SurveySection.Operations));
+        Assert.Equal(2, categories.Count(c => c.Section == SurveySection.Exchange));
+        Assert.Equal(["その他（健康づくり関係、地域経済の活性化関係等）", "その他（職員採用関係等）"], categories.Where(c => c.IsOther).Select(c => c.Label));
+        Assert.Equal("若者の定着・回帰関係（移住定住、空き家対策、Uターン等）", categories[0].Label);
+
+        var listed = Assert.Single(await Surveys.ListAsync(await database.ActorAsync(DemoAccounts.YamagataCity)), s => s.Id == id);
+        Assert.Equal(SurveyStatus.Draft, listed.Status);
+        Assert.Equal(new DateOnly(2017, 6, 7), listed.DepartmentOpensOn);
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.Admin)]
+    [InlineData(DemoAccounts.YamagataCity)]
+    [InlineData(DemoAccounts.MurayamaSupport)]
+    [InlineData(DemoAccounts.KenkoFukushi)]
+    public async Task Only_the_secretariat_creates_a_survey(string email) =>
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Surveys.CreateAsync(await database.ActorAsync(email), H29Like(2030)));
+
+    [Fact]
+    public async Task One_survey_per_fiscal_year_and_windows_that_end_after_they_start()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        await Surveys.CreateAsync(secretariat, H29Like(2018));
+        var duplicate = await Assert.ThrowsAsync<ValidationException>(() => Surveys.CreateAsync(secretariat, H29Like(2018)));
+        Assert.Contains("既に作成", duplicate.Errors["FiscalYear"][0]);
+
+        var backwards = H29Like(2031) with { MunicipalClosesOn = new DateOnly(2031, 5, 1), Title = new string('調', 201) };
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => Surveys.CreateAsync(secretariat, backwards));
+        Assert.True(refused.Errors.ContainsKey("MunicipalClosesOn"));
+        Assert.Contains("200文字以内", refused.Errors["Title"][0]);
+    }
+
+    [Fact]
+    public async Task Categories_can_be_carried_over_from_the_previous_survey()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        await Surveys.CreateAsync(secretariat, H29Like(2019));
+        var next = await Surveys.CreateAsync(secretariat, H29Like(2020, copy: true));
+        Assert.Equal(15, (await Surveys.ListCategoriesAsync(secretariat, next)).Count);
+    }
+
+    [Fact]
+    public async Task The_secretariat_opens_and_closes_a_survey_in_order()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var id = await Surveys.CreateAsync(secretariat, H29Like(2021));
+        await Assert.ThrowsAsync<ValidationException>(() => Surveys.CloseAsync(secretariat, id));
+        await Surveys.OpenAsync(secretariat, id);
+        await Assert.ThrowsAsync<ValidationException>(() => Surveys.OpenAsync(secretariat, id));
+        await Surveys.CloseAsync(secretariat, id);
+        Assert.Equal(SurveyStatus.Closed, (await Surveys.ListAsync(secretariat)).Single(s => s.Id == id).Status);
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Surveys.OpenAsync(await database.ActorAsync(DemoAccounts.TsuruokaCity), id));
+        await Assert.ThrowsAsync<NotFoundException>(() => Surveys.OpenAsync(secretariat, 999_999));
+    }
+}
