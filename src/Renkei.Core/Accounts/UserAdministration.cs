@@ -44,11 +44,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         {
             rules.Add(nameof(NewUserInput.Password), "初期パスワードを入力してください。");
         }
-        var organisation = await FindOrganisationAsync(actor, input.OrganisationId, rules, cancellationToken);
-        if (organisation is not null && role is not null && !Roles.FitsOrganisation(role, organisation))
-        {
-            rules.Add(nameof(NewUserInput.Role), $"{Roles.ToJapanese(role)}は{organisation.Name}には割り当てられません。");
-        }
+        var organisation = await FindOrganisationAsync(actor, input.OrganisationId, role, rules, cancellationToken);
         rules.ThrowIfInvalid();
 
         var user = new RenkeiUser
@@ -78,11 +74,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
             ?? throw new NotFoundException("指定された利用者は見つかりません。");
         var rules = new TextRules();
         var newRole = CheckRole(rules, role);
-        var organisation = await FindOrganisationAsync(actor, organisationId, rules, cancellationToken);
-        if (organisation is not null && newRole is not null && !Roles.FitsOrganisation(newRole, organisation))
-        {
-            rules.Add(nameof(NewUserInput.Role), $"{Roles.ToJapanese(newRole)}は{organisation.Name}には割り当てられません。");
-        }
+        var organisation = await FindOrganisationAsync(actor, organisationId, newRole, rules, cancellationToken);
         rules.ThrowIfInvalid();
 
         user.OrganisationId = organisation!.Id;
@@ -104,13 +96,18 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         return role;
     }
 
-    private async Task<Organisations.Organisation?> FindOrganisationAsync(Actor actor, int organisationId, TextRules rules, CancellationToken cancellationToken)
+    /// <summary>The organisation of the actor's prefecture to assign, checked against the role it is to hold.</summary>
+    private async Task<Organisations.Organisation?> FindOrganisationAsync(Actor actor, int organisationId, string? role, TextRules rules, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations
             .SingleOrDefaultAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken);
         if (organisation is null)
         {
             rules.Add(nameof(NewUserInput.OrganisationId), "所属を選んでください。");
+        }
+        else if (role is not null && !Roles.FitsOrganisation(role, organisation))
+        {
+            rules.Add(nameof(NewUserInput.Role), $"{Roles.ToJapanese(role)}は{organisation.Name}には割り当てられません。");
         }
         return organisation;
     }

@@ -27,6 +27,24 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
 
     internal List<PendingAudit> PendingAudits { get; } = [];
 
+    /// <summary>Saves, turning a stale <c>xmin</c> or a lost race on a unique key into a <see cref="Common.ConflictException"/>.</summary>
+    public async Task SaveChangesOrConflictAsync(string? uniqueViolationMessage = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new Common.ConflictException();
+        }
+        catch (DbUpdateException e) when (uniqueViolationMessage is not null
+            && e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            throw new Common.ConflictException(uniqueViolationMessage);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

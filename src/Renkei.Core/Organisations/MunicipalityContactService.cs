@@ -44,14 +44,7 @@ public sealed class MunicipalityContactService(IDbContextFactory<RenkeiDbContext
         municipality.Contact.Division = division;
         municipality.Contact.Phone = phone;
         municipality.Contact.Email = email;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException();
-        }
+        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
         return municipality.Version;
     }
 }

@@ -103,19 +103,6 @@ public sealed class MunicipalityStatisticsService(IDbContextFactory<RenkeiDbCont
         }
     }
 
-    private static async Task SaveOrConflictAsync(RenkeiDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException();
-        }
-        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            throw new ConflictException("同じ年のデータを他の方が先に登録しました。一覧を読み込み直してください。");
-        }
-    }
+    private static Task SaveOrConflictAsync(RenkeiDbContext db, CancellationToken cancellationToken) =>
+        db.SaveChangesOrConflictAsync("同じ年のデータを他の方が先に登録しました。一覧を読み込み直してください。", cancellationToken);
 }
