@@ -37,6 +37,7 @@ public static class TestPostgres
 
     private static async Task<LocalPostgresCluster> StartAsync()
     {
+        RemoveClustersOfEndedRuns();
         var root = Path.Combine(Path.GetTempPath(), $"renkei-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         var cluster = new LocalPostgresCluster(root, forTests: true);
         await cluster.StartAsync();
@@ -47,7 +48,7 @@ public static class TestPostgres
             {
                 Directory.Delete(root, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The OS cleans /tmp; a leftover folder does no harm.
             }
@@ -64,6 +65,29 @@ public static class TestPostgres
         }
         NpgsqlConnection.ClearAllPools(); // a template must have no open connections
         return cluster;
+    }
+
+    /// <summary>
+    /// The test host may be ended before its exit handler finishes deleting the cluster folder:
+    /// folders of runs whose process is gone are removed by the next run.
+    /// </summary>
+    private static void RemoveClustersOfEndedRuns()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "renkei-tests-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length > 2 && int.TryParse(parts[2], out var pid) && !Directory.Exists($"/proc/{pid}"))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run may be removing it at the same moment.
+                }
+            }
+        }
     }
 
     private static async Task ExecuteAsync(LocalPostgresCluster cluster, string sql)
