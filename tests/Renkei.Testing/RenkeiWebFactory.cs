@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Renkei.Testing;
@@ -34,6 +36,10 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
+
+    /// <summary>A context on the portal's own database, for arranging data the API cannot create.</summary>
+    public Core.Data.RenkeiDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<Core.Data.RenkeiDbContext>>().CreateDbContext();
 
     /// <summary>Serves the portal on a free loopback port and returns its base address.</summary>
     public Uri StartOnKestrel()

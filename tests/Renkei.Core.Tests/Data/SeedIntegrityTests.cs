@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Data.Seed;
 using Renkei.Core.Organisations;
-using Microsoft.Extensions.DependencyInjection;
 using Renkei.Testing;
 
 namespace Renkei.Core.Tests.Data;
@@ -85,10 +84,7 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     [Fact]
     public async Task Seeding_again_changes_nothing()
     {
-        await using (var scope = database.Services.CreateAsyncScope())
-        {
-            await scope.Get<Core.Data.DatabaseInitializer>().InitializeAsync(seedReferenceData: true, seedDemoData: true);
-        }
+        await database.Get<Core.Data.DatabaseInitializer>().InitializeAsync(seedReferenceData: true, seedDemoData: true);
         await using var db = database.CreateDbContext();
         Assert.Equal(35, await db.Municipalities.CountAsync());
         Assert.Equal(7, await db.Users.CountAsync());

@@ -29,7 +29,7 @@ public class MunicipalityApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
     [Fact]
     public async Task Another_prefectures_municipality_is_404_not_403()
     {
-        await using (var db = CreateDbContext())
+        await using (var db = factory.CreateDbContext())
         {
             await SecondPrefecture.CreateAsync(db);
         }
@@ -87,12 +87,5 @@ public class MunicipalityApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
         var branches = await client.GetFromJsonAsync<JsonElement>("/api/v1/branch-offices");
         Assert.Equal(4, branches.GetArrayLength());
         Assert.Equal(6, branches.EnumerateArray().Sum(b => b.GetProperty("supportOffices").GetArrayLength()));
-    }
-
-    private Core.Data.RenkeiDbContext CreateDbContext()
-    {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Core.Data.RenkeiDbContext>();
-        Core.RenkeiCoreServices.ConfigureDatabase(options, factory.ConnectionString);
-        return new Core.Data.RenkeiDbContext(options.Options);
     }
 }
