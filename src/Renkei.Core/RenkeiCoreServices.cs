@@ -27,6 +27,7 @@ public static class RenkeiCoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoSurveySeeder>();
         services.AddScoped<AdministratorBootstrap>();
 
         services.AddScoped<OrganisationDirectory>();
@@ -34,6 +35,9 @@ public static class RenkeiCoreServices
         services.AddScoped<MunicipalityStatisticsService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Surveys.NeedsSurveyService>();
+        services.AddScoped<Surveys.SurveyResponseService>();
+        services.AddScoped<Surveys.SurveyProgressService>();
+        services.AddScoped<Surveys.SurveySummaryService>();
         return services;
     }
 

@@ -17,12 +17,16 @@ public sealed class RenkeiDatabase : IAsyncLifetime
     private ServiceProvider? _services;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The clock every Core service reads; starts at the real now, tests move it (e.g. into a response window).</summary>
+    public TestClock Clock { get; } = new();
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
 
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
         var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
         services.AddRenkeiCore(ConnectionString);
         services.AddRenkeiIdentity();
         _services = services.BuildServiceProvider();

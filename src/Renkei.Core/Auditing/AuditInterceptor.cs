@@ -67,20 +67,31 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             var changes = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.IsConcurrencyToken || (entry.State == EntityState.Modified && !property.IsModified))
+                // A new row's key is still a temporary value here; the entry's EntityId records the real one.
+                if (property.Metadata.IsConcurrencyToken || property.Metadata.IsPrimaryKey()
+                    || (entry.State == EntityState.Modified && !property.IsModified))
                 {
                     continue;
                 }
                 changes[property.Metadata.Name] = entry.State switch
                 {
-                    EntityState.Added => property.CurrentValue?.ToString(),
-                    EntityState.Deleted => new { old = property.OriginalValue?.ToString() },
-                    _ => new { old = property.OriginalValue?.ToString(), @new = property.CurrentValue?.ToString() },
+                    EntityState.Added => Format(property.CurrentValue),
+                    EntityState.Deleted => new { old = Format(property.OriginalValue) },
+                    _ => new { old = Format(property.OriginalValue), @new = Format(property.CurrentValue) },
                 };
             }
             db.PendingAudits.Add(new PendingAudit(entry, action, changes));
         }
     }
+
+    /// <summary>Arrays (e.g. partner ids) are logged by their elements, not their type name.</summary>
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        System.Collections.IEnumerable list => string.Join(",", list.Cast<object?>()),
+        _ => value.ToString(),
+    };
 
     private bool Flush(RenkeiDbContext db)
     {

@@ -20,6 +20,8 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<MunicipalityStatistic> MunicipalityStatistics => Set<MunicipalityStatistic>();
     public DbSet<NeedsSurvey> NeedsSurveys => Set<NeedsSurvey>();
     public DbSet<SurveyCategory> SurveyCategories => Set<SurveyCategory>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<NeedItem> NeedItems => Set<NeedItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>

@@ -23,6 +23,11 @@ public class NeedsSurvey : IAudited
     public SurveyStatus Status { get; set; } = SurveyStatus.Draft;
     public List<SurveyCategory> Categories { get; set; } = [];
     public uint Version { get; set; }
+
+    /// <summary>The response window of a respondent group.</summary>
+    public (DateOnly OpensOn, DateOnly ClosesOn) WindowFor(RespondentGroup group) => group == RespondentGroup.Municipal
+        ? (MunicipalOpensOn, MunicipalClosesOn)
+        : (DepartmentOpensOn, DepartmentClosesOn);
 }
 
 /// <summary>A category answers are filed under, per section; その他 rows are marked.</summary>

@@ -97,6 +97,33 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
         return survey.Id;
     }
 
+    public async Task<SurveySummaryView> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
+        (await ListAsync(actor, cancellationToken)).SingleOrDefault(s => s.Id == surveyId) ?? throw new NotFoundException("指定された調査は見つかりません。");
+
+    /// <summary>Moves the deadlines (延長); the opening days stay as announced.</summary>
+    public async Task ExtendAsync(Actor actor, int surveyId, DateOnly municipalClosesOn, DateOnly departmentClosesOn, uint version,
+        CancellationToken cancellationToken = default)
+    {
+        EnsureSecretariat(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var survey = await FindAsync(db, actor, surveyId, cancellationToken);
+        var rules = new TextRules();
+        if (municipalClosesOn < survey.MunicipalOpensOn)
+        {
+            rules.Add(nameof(NeedsSurvey.MunicipalClosesOn), "市町村の回答締切は回答開始日以降にしてください。");
+        }
+        if (departmentClosesOn < survey.DepartmentOpensOn)
+        {
+            rules.Add(nameof(NeedsSurvey.DepartmentClosesOn), "県部局等の回答締切は回答開始日以降にしてください。");
+        }
+        rules.ThrowIfInvalid();
+        db.Entry(survey).Property(s => s.Version).OriginalValue = version;
+        survey.MunicipalClosesOn = municipalClosesOn;
+        survey.DepartmentClosesOn = departmentClosesOn;
+        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+    }
+
     public Task OpenAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, surveyId, from: [SurveyStatus.Draft, SurveyStatus.Closed], to: SurveyStatus.Open, cancellationToken);
 

@@ -8,16 +8,14 @@ public class NeedsSurveyServiceTests(RenkeiDatabase database) : IClassFixture<Re
 {
     private NeedsSurveyService Surveys => database.Get<NeedsSurveyService>();
 
-    /// <summary>The H29 windows: municipalities 5/29–6/23, departments and support offices 6/7–6/23.</summary>
-    private static NewSurveyInput H29Like(int fiscalYear, bool copy = false) => new(
-        fiscalYear, $"{fiscalYear}年度 県と市町村及び市町村間の連携課題・ニーズ調査",
-        new DateOnly(fiscalYear, 5, 29), new DateOnly(fiscalYear, 6, 23), new DateOnly(fiscalYear, 6, 7), new DateOnly(fiscalYear, 6, 23), copy);
+    private static NewSurveyInput H29Like(int fiscalYear, bool copy = false) =>
+        SurveyScenario.H29Like(fiscalYear) with { CopyCategoriesFromPreviousSurvey = copy };
 
     [Fact]
     public async Task A_new_survey_gets_the_standard_2017_catalogue()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        var id = await Surveys.CreateAsync(secretariat, H29Like(2017));
+        var id = await Surveys.CreateAsync(secretariat, H29Like(2016));
 
         var categories = await Surveys.ListCategoriesAsync(secretariat, id);
         Assert.Equal(15, categories.Count);
@@ -29,7 +27,7 @@ public class NeedsSurveyServiceTests(RenkeiDatabase database) : IClassFixture<Re
 
         var listed = Assert.Single(await Surveys.ListAsync(await database.ActorAsync(DemoAccounts.YamagataCity)), s => s.Id == id);
         Assert.Equal(SurveyStatus.Draft, listed.Status);
-        Assert.Equal(new DateOnly(2017, 6, 7), listed.DepartmentOpensOn);
+        Assert.Equal(new DateOnly(2016, 6, 7), listed.DepartmentOpensOn);
     }
 
     [Theory]

@@ -26,3 +26,34 @@ internal sealed class SurveyCategoryConfiguration : IEntityTypeConfiguration<Sur
         builder.HasIndex(c => new { c.SurveyId, c.Section, c.Label }).IsUnique();
     }
 }
+
+internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> builder)
+    {
+        builder.ToTable("survey_responses");
+        builder.HasOne(r => r.Survey).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.SurveyId, r.OrganisationId }).IsUnique();
+        builder.HasIndex(r => new { r.SurveyId, r.Status, r.Group });
+        builder.Property(r => r.ReturnReason).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Ignore(r => r.IsEditable);
+    }
+}
+
+internal sealed class NeedItemConfiguration : IEntityTypeConfiguration<NeedItem>
+{
+    public void Configure(EntityTypeBuilder<NeedItem> builder)
+    {
+        builder.ToTable("need_items");
+        builder.HasOne(i => i.Response).WithMany(r => r.Items).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.Category).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.ResponseId, i.CategoryId });
+        builder.Property(i => i.Title).HasMaxLength(200);
+        builder.Property(i => i.Form).HasMaxLength(4000);
+        builder.Property(i => i.Content).HasMaxLength(4000);
+        builder.Property(i => i.Issues).HasMaxLength(4000);
+        builder.Property(i => i.Version).IsRowVersion();
+    }
+}

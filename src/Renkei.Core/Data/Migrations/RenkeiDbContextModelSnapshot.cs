@@ -466,6 +466,75 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("prefectures", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Issues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("issues");
+
+                    b.PrimitiveCollection<int[]>("PartnerOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("partner_organisation_ids");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("integer")
+                        .HasColumnName("urgency");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_need_items");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_need_items_category_id");
+
+                    b.HasIndex("ResponseId", "CategoryId")
+                        .HasDatabaseName("ix_need_items_response_id_category_id");
+
+                    b.ToTable("need_items", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
                 {
                     b.Property<int>("Id")
@@ -564,6 +633,78 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_survey_categories_survey_id_section_label");
 
                     b.ToTable("survey_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer")
+                        .HasColumnName("group");
+
+                    b.Property<bool>("NoNeeds")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_needs");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_survey_responses_organisation_id");
+
+                    b.HasIndex("SurveyId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_survey_id_organisation_id");
+
+                    b.HasIndex("SurveyId", "Status", "Group")
+                        .HasDatabaseName("ix_survey_responses_survey_id_status_group");
+
+                    b.ToTable("survey_responses", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>
@@ -745,6 +886,27 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Prefecture");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>
+                {
+                    b.HasOne("Renkei.Core.Surveys.SurveyCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_items_survey_categories_category_id");
+
+                    b.HasOne("Renkei.Core.Surveys.SurveyResponse", "Response")
+                        .WithMany("Items")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_items_survey_responses_response_id");
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Response");
+                });
+
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.Prefecture", "Prefecture")
@@ -765,6 +927,27 @@ namespace Renkei.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_survey_categories_needs_surveys_survey_id");
+
+                    b.Navigation("Survey");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_organisations_organisation_id");
+
+                    b.HasOne("Renkei.Core.Surveys.NeedsSurvey", "Survey")
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_needs_surveys_survey_id");
+
+                    b.Navigation("Organisation");
 
                     b.Navigation("Survey");
                 });
@@ -844,6 +1027,11 @@ namespace Renkei.Core.Data.Migrations
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>
                 {
                     b.Navigation("Categories");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Surveys.SurveyResponse", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>

@@ -4,8 +4,8 @@ using Renkei.Core.Accounts;
 
 namespace Renkei.Core.Data.Seed;
 
-/// <summary>The demo accounts (development only), all with <see cref="Password"/>.</summary>
-public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users)
+/// <summary>The demo accounts (development only), all with <see cref="Password"/>, and the 2017 survey.</summary>
+public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users, DemoSurveySeeder surveys)
 {
     public const string Password = "Renkei#Demo2026";
 
@@ -44,5 +44,6 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
             IdentityResultGuard.ThrowIfFailed(await users.CreateAsync(user, Password));
             IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, role));
         }
+        await surveys.SeedAsync(cancellationToken);
     }
 }

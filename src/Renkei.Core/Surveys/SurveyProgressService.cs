@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Surveys;
+
+public sealed record ProgressRow(
+    int OrganisationId, string OrganisationName, RespondentGroup Group, string? Region, ProgressState State,
+    DateTimeOffset? SubmittedAt, int ItemCount, bool NoNeeds, int? ResponseId);
+
+public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, IReadOnlyList<ProgressRow> Rows)
+{
+    public int Submitted => Rows.Count(r => r.State == ProgressState.Submitted);
+    public int Count(ProgressState state) => Rows.Count(r => r.State == state);
+
+    /// <summary>Share submitted, 0–100.</summary>
+    public double Percent => Rows.Count == 0 ? 0 : 100.0 * Submitted / Rows.Count;
+}
+
+/// <summary>
+/// Who has answered: every respondent organisation with its state. The secretariat sees all of them;
+/// a support office sees the municipalities of its jurisdiction.
+/// </summary>
+public sealed class SurveyProgressService(IDbContextFactory<RenkeiDbContext> dbFactory)
+{
+    public async Task<SurveyProgress> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSecretariat && actor.Role != Roles.SupportOfficeStaff)
+        {
+            throw new ForbiddenException("回答状況を確認できるのは事務局（市町村課）と連携支援室です。");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
+
+        var respondents = await Respondents(db, actor)
+            .Select(o => new
+            {
+                o.Id, o.Name, IsMunicipality = o is Municipality,
+                Region = o is Municipality ? ((Municipality)o).Region : null,
+                Code = o is Municipality ? ((Municipality)o).Code.Value : null,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = respondents.Select(r => r.Id).ToList();
+        var responses = await db.SurveyResponses.AsNoTracking()
+            .Where(r => r.SurveyId == survey.Id && ids.Contains(r.OrganisationId))
+            .Select(r => new { r.Id, r.OrganisationId, r.Status, r.SubmittedAt, r.NoNeeds, Items = r.Items.Count })
+            .ToDictionaryAsync(r => r.OrganisationId, cancellationToken);
+
+        var rows = respondents
+            .OrderBy(r => r.IsMunicipality ? 0 : 1).ThenBy(r => r.Code).ThenBy(r => r.Id)
+            .Select(o =>
+            {
+                responses.TryGetValue(o.Id, out var r);
+                var state = r switch
+                {
+                    null => ProgressState.NotStarted,
+                    { Status: ResponseStatus.Submitted } => ProgressState.Submitted,
+                    { Status: ResponseStatus.Returned } => ProgressState.Returned,
+                    { Items: > 0 } => ProgressState.InProgress,
+                    _ => ProgressState.NotStarted,
+                };
+                return new ProgressRow(o.Id, o.Name, o.IsMunicipality ? RespondentGroup.Municipal : RespondentGroup.Prefectural, o.Region, state,
+                    r?.SubmittedAt, r?.Items ?? 0, r?.NoNeeds ?? false, r?.Id);
+            })
+            .ToList();
+        return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, rows);
+    }
+
+    /// <summary>The organisations expected to answer, within the actor's scope.</summary>
+    internal static IQueryable<Organisation> Respondents(RenkeiDbContext db, Actor actor)
+    {
+        var all = db.Organisations.Where(o => o.PrefectureId == actor.PrefectureId);
+        return actor.IsSecretariat
+            ? all.Where(o => o is Municipality || o is SupportOffice || (o is Department && !((Department)o).IsSecretariat))
+            : all.Where(o => o is Municipality && ((Municipality)o).SupportOfficeId == actor.OrganisationId);
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Surveys;
+
+/// <summary>Narrows the municipal side of a summary or item list (the prefectural side is never narrowed by place).</summary>
+public sealed record SummaryFilter(string? Region = null, int? MunicipalityId = null);
+
+public sealed record CategoryCount(int CategoryId, string Label, bool IsOther, int Count, bool AlsoRaisedByDepartments);
+
+public sealed record SectionSummary(SurveySection Section, int Count, IReadOnlyList<CategoryCount> Categories);
+
+public sealed record GroupSummary(int Total, int Respondents, IReadOnlyList<SectionSummary> Sections);
+
+/// <summary>The seed's result table: items by respondent group, section and category, with the <c>*</c> marks.</summary>
+public sealed record SurveySummary(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, GroupSummary Municipal, GroupSummary Departments);
+
+public sealed record ItemFilter(int? CategoryId = null, SurveySection? Section = null, RespondentGroup? Group = null, string? Region = null, int? MunicipalityId = null);
+
+public sealed record SubmittedItemRow(
+    int Id, int ResponseId, string OrganisationName, RespondentGroup Group, string? Region, SurveySection Section, string CategoryLabel,
+    string Title, Urgency Urgency, string? Form, string? Content, string? Issues, string[] Partners, DateTimeOffset? SubmittedAt);
+
+/// <summary>
+/// Counts and lists what has been submitted, within what the actor may read. The <c>*</c> mark says the
+/// prefectural side raised the same category; it is part of the published table, so it is computed
+/// over every submitted prefectural answer.
+/// </summary>
+public sealed class SurveySummaryService(IDbContextFactory<RenkeiDbContext> dbFactory)
+{
+    public async Task<SurveySummary> GetAsync(Actor actor, int surveyId, SummaryFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        SurveyAccess.EnsureReader(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
+        var responses = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, survey), filter?.Region, filter?.MunicipalityId);
+
+        var counts = await responses
+            .SelectMany(r => r.Items, (r, i) => new { r.Group, i.CategoryId })
+            .GroupBy(x => new { x.Group, x.CategoryId })
+            .Select(g => new { g.Key.Group, g.Key.CategoryId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var respondents = await responses.GroupBy(r => r.Group).Select(g => new { Group = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var raisedByDepartments = await db.NeedItems
+            .Where(i => i.Response.SurveyId == survey.Id && i.Response.Status == ResponseStatus.Submitted && i.Response.Group == RespondentGroup.Prefectural)
+            .Select(i => i.CategoryId).Distinct().ToListAsync(cancellationToken);
+        var categories = await db.SurveyCategories.AsNoTracking().Where(c => c.SurveyId == survey.Id)
+            .OrderBy(c => c.Section).ThenBy(c => c.SortOrder).ToListAsync(cancellationToken);
+
+        GroupSummary Build(RespondentGroup group)
+        {
+            var byCategory = counts.Where(c => c.Group == group).ToDictionary(c => c.CategoryId, c => c.Count);
+            var sections = Enum.GetValues<SurveySection>().Select(section =>
+            {
+                var rows = categories.Where(c => c.Section == section)
+                    .Select(c => new CategoryCount(c.Id, c.Label, c.IsOther, byCategory.GetValueOrDefault(c.Id), raisedByDepartments.Contains(c.Id)))
+                    .ToList();
+                return new SectionSummary(section, rows.Sum(r => r.Count), rows);
+            }).ToList();
+            return new GroupSummary(sections.Sum(s => s.Count), respondents.SingleOrDefault(r => r.Group == group)?.Count ?? 0, sections);
+        }
+
+        return new SurveySummary(survey.Id, survey.FiscalYear, survey.Title, survey.Status, Build(RespondentGroup.Municipal), Build(RespondentGroup.Prefectural));
+    }
+
+    /// <summary>The submitted items behind a number of the summary (drill-down, CSV and Excel export).</summary>
+    public async Task<IReadOnlyList<SubmittedItemRow>> ListItemsAsync(Actor actor, int surveyId, ItemFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        SurveyAccess.EnsureReader(actor);
+        filter ??= new ItemFilter();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
+        var responses = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, survey), filter.Region, filter.MunicipalityId);
+        if (filter.Group is { } group)
+        {
+            responses = responses.Where(r => r.Group == group);
+        }
+        var items = responses.SelectMany(r => r.Items);
+        if (filter.CategoryId is { } categoryId)
+        {
+            items = items.Where(i => i.CategoryId == categoryId);
+        }
+        if (filter.Section is { } section)
+        {
+            items = items.Where(i => i.Category.Section == section);
+        }
+        var rows = await items
+            .OrderBy(i => i.Response.Group).ThenBy(i => i.Category.Section).ThenBy(i => i.Category.SortOrder)
+            .ThenBy(i => i.Response.OrganisationId).ThenBy(i => i.SortOrder)
+            .Select(i => new
+            {
+                i.Id, i.ResponseId, Organisation = i.Response.Organisation.Name, i.Response.Group,
+                Region = db.Municipalities.Where(m => m.Id == i.Response.OrganisationId).Select(m => m.Region).FirstOrDefault(),
+                i.Category.Section, Category = i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues,
+                i.PartnerOrganisationIds, i.Response.SubmittedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var partnerIds = rows.SelectMany(r => r.PartnerOrganisationIds).Distinct().ToList();
+        var names = await db.Organisations.Where(o => partnerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return rows.Select(r => new SubmittedItemRow(r.Id, r.ResponseId, r.Organisation, r.Group, r.Region, r.Section, r.Category, r.Title, r.Urgency,
+            r.Form, r.Content, r.Issues, r.PartnerOrganisationIds.Select(id => names.GetValueOrDefault(id, "")).ToArray(), r.SubmittedAt)).ToList();
+    }
+
+    /// <summary>Region and municipality filters apply to municipal answers; prefectural answers stay.</summary>
+    private static IQueryable<SurveyResponse> Narrow(RenkeiDbContext db, IQueryable<SurveyResponse> responses, string? region, int? municipalityId)
+    {
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            responses = responses.Where(r => r.Group == RespondentGroup.Prefectural
+                || db.Municipalities.Any(m => m.Id == r.OrganisationId && m.Region == region));
+        }
+        if (municipalityId is { } id)
+        {
+            responses = responses.Where(r => r.Group == RespondentGroup.Prefectural || r.OrganisationId == id);
+        }
+        return responses;
+    }
+}

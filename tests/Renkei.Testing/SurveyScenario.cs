@@ -1,0 +1,33 @@
+using Renkei.Core.Accounts;
+using Renkei.Core.Surveys;
+
+namespace Renkei.Testing;
+
+/// <summary>Opens a survey with the H29 windows and sets the clock inside them.</summary>
+public static class SurveyScenario
+{
+    public static NewSurveyInput H29Like(int fiscalYear) => new(
+        fiscalYear, $"{fiscalYear}年度 県と市町村及び市町村間の連携課題・ニーズ調査",
+        new DateOnly(fiscalYear, 5, 29), new DateOnly(fiscalYear, 6, 23), new DateOnly(fiscalYear, 6, 7), new DateOnly(fiscalYear, 6, 23));
+
+    /// <summary>Creates and opens the survey; the clock is put on 10 June of that year (both windows open), Japan time.</summary>
+    public static async Task<int> OpenAsync(RenkeiDatabase database, int fiscalYear)
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var surveys = database.Get<NeedsSurveyService>();
+        var id = await surveys.CreateAsync(secretariat, H29Like(fiscalYear));
+        await surveys.OpenAsync(secretariat, id);
+        SetJapanTime(database.Clock, new DateTime(fiscalYear, 6, 10, 10, 0, 0));
+        return id;
+    }
+
+    public static void SetJapanTime(TestClock clock, DateTime japanTime) =>
+        clock.SetUtcNow(new DateTimeOffset(japanTime, TimeSpan.FromHours(9)).ToUniversalTime());
+
+    /// <summary>The id of a category of the survey by its label's start.</summary>
+    public static async Task<int> CategoryAsync(RenkeiDatabase database, Actor actor, int surveyId, string labelStart) =>
+        (await database.Get<NeedsSurveyService>().ListCategoriesAsync(actor, surveyId, default)).First(c => c.Label.StartsWith(labelStart, StringComparison.Ordinal)).Id;
+
+    public static NeedItemInput Item(int categoryId, string title = "空き家バンクの広域化", Urgency urgency = Urgency.High) =>
+        new(categoryId, title, urgency, "協議会", "空き家情報を市町村間で共有する。", "個人情報の取扱い");
+}
