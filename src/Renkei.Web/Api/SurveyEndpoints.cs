@@ -13,6 +13,22 @@ public static class SurveyEndpoints
 
     public sealed record CreatedResponse(int Id);
 
+    public sealed record ExtendRequest(DateOnly MunicipalClosesOn, DateOnly DepartmentClosesOn, uint Version);
+
+    public sealed record ItemRequest(int? CategoryId, string? Title, Urgency? Urgency, string? Form, string? Content, string? Issues,
+        int[]? PartnerOrganisationIds = null, SurveySection? Section = null)
+    {
+        public NeedItemInput ToInput() => new(CategoryId, Title, Urgency, Form, Content, Issues, PartnerOrganisationIds, Section);
+    }
+
+    /// <summary>An edit carries the version it was made from; a newer stored version means someone else saved first (409).</summary>
+    public sealed record ItemUpdateRequest(int? CategoryId, string? Title, Urgency? Urgency, string? Form, string? Content, string? Issues,
+        uint Version, int[]? PartnerOrganisationIds = null, SurveySection? Section = null);
+
+    public sealed record SubmitRequest(bool NoNeeds = false);
+
+    public sealed record ReturnRequest(string? Reason);
+
     public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/surveys").WithTags("Surveys");
@@ -39,8 +55,20 @@ public static class SurveyEndpoints
             return TypedResults.NoContent();
         });
 
+        group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+            TypedResults.Ok(await surveys.GetAsync(user.RequireActor(), id, ct)));
+
+        group.MapPut("/{id:int}/windows", async (int id, ExtendRequest body, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        {
+            await surveys.ExtendAsync(user.RequireActor(), id, body.MunicipalClosesOn, body.DepartmentClosesOn, body.Version, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Moves the response deadlines (延長); Secretariat.");
+
         group.MapGet("/{id:int}/categories", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
             TypedResults.Ok(await surveys.ListCategoriesAsync(user.RequireActor(), id, ct)));
+
+        group.MapResponseEndpoints();
+        group.MapResultEndpoints();
         return api;
     }
 }

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Renkei.Core.Surveys;
+using Renkei.Web.Auth;
+using static Renkei.Web.Api.SurveyEndpoints;
+
+namespace Renkei.Web.Api;
+
+/// <summary>An organisation's own response: items while a draft, submit, copy last year's; the secretariat's 差戻し.</summary>
+public static class SurveyResponseEndpoints
+{
+    public static RouteGroupBuilder MapResponseEndpoints(this RouteGroupBuilder surveys)
+    {
+        var mine = surveys.MapGroup("/{id:int}/responses/mine");
+
+        mine.MapGet("/", async (int id, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.GetMineAsync(user.RequireActor(), id, ct)))
+            .WithSummary("The caller organisation's response, created empty on first call.");
+
+        mine.MapPost("/items", async (int id, ItemRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+        {
+            var item = await responses.AddItemAsync(user.RequireActor(), id, body.ToInput(), ct);
+            return TypedResults.Created($"/api/v1/surveys/{id}/responses/mine/items/{item.Id}", item);
+        });
+
+        mine.MapPut("/items/{itemId:int}", async (int id, int itemId, ItemUpdateRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.UpdateItemAsync(user.RequireActor(), id, itemId,
+                new NeedItemInput(body.CategoryId, body.Title, body.Urgency, body.Form, body.Content, body.Issues, body.PartnerOrganisationIds, body.Section),
+                body.Version, ct)));
+
+        mine.MapDelete("/items/{itemId:int}", async (int id, int itemId, uint? version, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+        {
+            await responses.DeleteItemAsync(user.RequireActor(), id, itemId, version, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Deletes an item of the draft; with ?version= a stale delete is refused (409).");
+
+        mine.MapPost("/submit", async (int id, SubmitRequest? body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.SubmitAsync(user.RequireActor(), id, body?.NoNeeds ?? false, ct)))
+            .WithSummary("Submits the response; {\"noNeeds\": true} submits an empty one as 回答なし.");
+
+        mine.MapPost("/copy-previous", async (int id, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.CopyPreviousAsync(user.RequireActor(), id, ct)))
+            .WithSummary("Adds the items of the organisation's previous response, categories mapped by label.");
+
+        surveys.MapGet("/{id:int}/responses/{responseId:int}", async (int id, int responseId, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.GetAsync(user.RequireActor(), id, responseId, ct)));
+
+        surveys.MapPost("/{id:int}/responses/{responseId:int}/return", async (int id, int responseId, ReturnRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+        {
+            await responses.ReturnAsync(user.RequireActor(), id, responseId, body.Reason, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("差戻し: sends a submitted response back with a reason; Secretariat.");
+        return surveys;
+    }
+}
