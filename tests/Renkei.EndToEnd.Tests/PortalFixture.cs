@@ -44,6 +44,9 @@ public sealed class PortalFixture : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
+    /// <summary>A bearer-token API client on the same portal, for setting the scene quickly.</summary>
+    public Task<HttpClient> ApiClientAsync(string email) => _factory.ApiClientAsync(email);
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "ja-JP", ViewportSize = new() { Width = 1280, Height = 900 } });

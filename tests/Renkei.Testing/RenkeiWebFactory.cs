@@ -41,19 +41,21 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public Core.Data.RenkeiDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<Core.Data.RenkeiDbContext>>().CreateDbContext();
 
+    private Uri? _kestrelAddress;
+
     /// <summary>Serves the portal on a free loopback port and returns its base address.</summary>
     public Uri StartOnKestrel()
     {
         var port = FreePort();
         UseKestrel(port);
         StartServer();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return _kestrelAddress = new Uri($"http://127.0.0.1:{port}/");
     }
 
     /// <summary>An API client signed in as a demo account with a bearer token.</summary>
     public async Task<HttpClient> ApiClientAsync(string email, string password = DemoAccounts.Password)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = _kestrelAddress ?? new Uri("http://localhost") });
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();

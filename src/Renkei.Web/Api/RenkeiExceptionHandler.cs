@@ -14,7 +14,7 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
     {
         // By now the middleware has pointed the request at /error; the feature keeps the original path.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/exports/", StringComparison.OrdinalIgnoreCase))
         {
             return false; // pages get the /error page instead
         }

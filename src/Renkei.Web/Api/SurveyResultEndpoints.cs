@@ -22,7 +22,12 @@ public static class SurveyResultEndpoints
                 ClaimsPrincipal user, SurveySummaryService summaries, CancellationToken ct) =>
             TypedResults.Ok(await summaries.ListItemsAsync(user.RequireActor(), id, new ItemFilter(categoryId, section, group, region, municipalityId), ct)))
             .WithSummary("The submitted items behind a number of the summary.");
+        return surveys.MapExportEndpoints();
+    }
 
+    /// <summary>The two downloads; mapped under the API (bearer) and under <c>/exports</c> for the pages (cookie).</summary>
+    public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder surveys)
+    {
         surveys.MapGet("/{id:int}/summary.xlsx", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, CancellationToken ct) =>
         {
             var actor = user.RequireActor();

@@ -28,6 +28,8 @@ public static class WebSetup
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
+            // No fade-in: a half-transparent message is hard to read (and fails contrast checks while it fades).
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
         });
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -96,6 +98,8 @@ public static class WebSetup
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
         api.MapSurveyEndpoints();
+        // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
+        app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

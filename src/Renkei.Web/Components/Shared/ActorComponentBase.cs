@@ -33,6 +33,9 @@ public abstract class ActorComponentBase : ComponentBase
 
     protected void ClearErrors() => FieldErrors = NoErrors;
 
+    /// <summary>Shows messages beside their fields without a snackbar (for saves the user did not ask for, e.g. autosave).</summary>
+    protected void ShowErrors(IReadOnlyDictionary<string, string[]> errors) => FieldErrors = errors;
+
     /// <summary>
     /// Runs a Core operation. Invalid input fills <see cref="FieldErrors"/>; any other refusal
     /// (permission, conflict, not found) becomes a snackbar message, never an error page.
