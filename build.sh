@@ -2,7 +2,7 @@
 # The two set-up commands of the README:
 #   ./build.sh run    start the portal on http://localhost:5080 (private PostgreSQL + demo data when no connection string is set)
 #   ./build.sh test   run every test: Core and Web against a throwaway PostgreSQL, end-to-end in Debian's chromium
-# Missing Debian packages (postgresql, chromium, Japanese fonts for screenshots) are installed when we may (root or sudo).
+# Missing Debian packages (postgresql, chromium, Japanese fonts for screenshots, aiosmtpd as the tests' SMTP server) are installed when we may (root or sudo).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,7 +35,8 @@ case "${1:-}" in
     exec dotnet run --project src/Renkei.Web --launch-profile http
     ;;
   test)
-    install_missing "postgresql:/usr/lib/postgresql/*/bin/initdb" "chromium:/usr/bin/chromium" "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    install_missing "postgresql:/usr/lib/postgresql/*/bin/initdb" "chromium:/usr/bin/chromium" "fonts-noto-cjk:/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" \
+      "python3-aiosmtpd:/usr/lib/python3/dist-packages/aiosmtpd"
     dotnet tool restore > /dev/null
     log=$(mktemp)
     status=0

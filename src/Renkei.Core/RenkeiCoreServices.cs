@@ -38,6 +38,12 @@ public static class RenkeiCoreServices
         services.AddScoped<Surveys.SurveyResponseService>();
         services.AddScoped<Surveys.SurveyProgressService>();
         services.AddScoped<Surveys.SurveySummaryService>();
+        services.AddScoped<Surveys.SurveyReminderService>();
+        services.AddOptions<Notifications.MailOptions>();
+        services.TryAddSingleton<Notifications.IMailSender>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)
+                ? ActivatorUtilities.CreateInstance<Notifications.PickupDirectoryMailSender>(sp)
+                : ActivatorUtilities.CreateInstance<Notifications.SmtpMailSender>(sp));
         return services;
     }
 

@@ -81,6 +81,9 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         var row = secretariat.GetByTestId("progress-row").Filter(new() { HasText = "山形市" });
         await Assertions.Expect(row).ToContainTextAsync("提出済");
         await Assertions.Expect(row).ToContainTextAsync("2");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "未提出の団体に督促メールを送る" }).ClickAsync();
+        await secretariat.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "未提出の団体に督促メールを送る" }).ClickAsync();
+        await Assertions.Expect(secretariat.GetByTestId("remind-result")).ToContainTextAsync("に送信しました");
         await secretariat.ScreenshotAsync("13-survey-progress");
         await secretariat.AssertAccessibleAsync();
 

@@ -18,12 +18,19 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Where this portal's mail lands (the development pickup folder; no SMTP host is configured).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"renkei-test-mail-{Guid.NewGuid():N}");
+
     public virtual async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync();
 
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(ConnectionString);
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +40,7 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Renkei", ConnectionString);
         builder.UseSetting("Renkei:LogDirectory", _logDirectory);
+        builder.UseSetting("Renkei:Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
@@ -65,7 +73,7 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private sealed record TokenResponse(string AccessToken, string RefreshToken);
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

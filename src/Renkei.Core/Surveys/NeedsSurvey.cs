@@ -21,6 +21,9 @@ public class NeedsSurvey : IAudited
     public DateOnly DepartmentClosesOn { get; set; }
 
     public SurveyStatus Status { get; set; } = SurveyStatus.Draft;
+
+    /// <summary>When the secretariat last sent reminders (督促).</summary>
+    public DateTimeOffset? LastReminderSentAt { get; set; }
     public List<SurveyCategory> Categories { get; set; } = [];
     public uint Version { get; set; }
 

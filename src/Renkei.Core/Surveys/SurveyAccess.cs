@@ -45,7 +45,7 @@ internal static class SurveyAccess
         };
     }
 
-    /// <summary>True when the actor may read this one response (drafts only by their organisation).</summary>
+    /// <summary>True when the actor may read this one whole response (drafts only by their organisation).</summary>
     public static bool CanRead(Actor actor, SurveyResponse response, NeedsSurvey survey, int? municipalitySupportOfficeId)
     {
         if (response.OrganisationId == actor.OrganisationId)
@@ -61,7 +61,7 @@ internal static class SurveyAccess
             Roles.Secretariat => true,
             Roles.SupportOfficeStaff => municipalitySupportOfficeId == actor.OrganisationId
                 || (survey.Status == SurveyStatus.Closed && response.Group == RespondentGroup.Prefectural),
-            Roles.DepartmentStaff => survey.Status == SurveyStatus.Closed,
+            // Departments read the items once the survey has closed (the summary's drill-down), not whole responses.
             _ => false,
         };
     }

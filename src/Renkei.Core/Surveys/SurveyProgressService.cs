@@ -10,7 +10,7 @@ public sealed record ProgressRow(
     int OrganisationId, string OrganisationName, RespondentGroup Group, string? Region, ProgressState State,
     DateTimeOffset? SubmittedAt, int ItemCount, bool NoNeeds, int? ResponseId);
 
-public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, IReadOnlyList<ProgressRow> Rows)
+public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, DateTimeOffset? LastReminderSentAt, IReadOnlyList<ProgressRow> Rows)
 {
     public int Submitted => Rows.Count(r => r.State == ProgressState.Submitted);
     public int Count(ProgressState state) => Rows.Count(r => r.State == state);
@@ -65,7 +65,7 @@ public sealed class SurveyProgressService(IDbContextFactory<RenkeiDbContext> dbF
                     r?.SubmittedAt, r?.Items ?? 0, r?.NoNeeds ?? false, r?.Id);
             })
             .ToList();
-        return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, rows);
+        return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, survey.Status, survey.LastReminderSentAt, rows);
     }
 
     /// <summary>The organisations expected to answer, within the actor's scope.</summary>

@@ -14,6 +14,10 @@ public static class SurveyResultEndpoints
             TypedResults.Ok(await progress.GetAsync(user.RequireActor(), id, ct)))
             .WithSummary("Every respondent organisation in scope with its state (Secretariat; a support office for its jurisdiction).");
 
+        surveys.MapPost("/{id:int}/reminders", async (int id, ClaimsPrincipal user, SurveyReminderService reminders, CancellationToken ct) =>
+            TypedResults.Ok(await reminders.SendAsync(user.RequireActor(), id, ct)))
+            .WithSummary("督促: mails every respondent that has not submitted (Secretariat); answers who could not be reached.");
+
         surveys.MapGet("/{id:int}/summary", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, CancellationToken ct) =>
             TypedResults.Ok(await summaries.GetAsync(user.RequireActor(), id, new SummaryFilter(region, municipalityId), ct)))
             .WithSummary("Submitted items by respondent group, section and category, with the * marks.");

@@ -41,6 +41,7 @@ public static class WebSetup
         });
 
         services.AddRenkeiAuth(configuration);
+        services.Configure<Renkei.Core.Notifications.MailOptions>(configuration.GetSection("Renkei:Mail"));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<RenkeiExceptionHandler>();

@@ -178,7 +178,9 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
         Assert.IsType<ForbiddenException>(await Read(DemoAccounts.KenkoFukushi)); // departments: after closing only
 
         await database.Get<NeedsSurveyService>().CloseAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId);
-        Assert.Null(await Read(DemoAccounts.KenkoFukushi));
+        Assert.IsType<ForbiddenException>(await Read(DemoAccounts.KenkoFukushi)); // items only, not the whole response
+        var items = await database.Get<SurveySummaryService>().ListItemsAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), surveyId);
+        Assert.Equal("山形市", Assert.Single(items).OrganisationName);
         Assert.IsType<NotFoundException>(await Record.ExceptionAsync(async () => await Responses.GetAsync(city, surveyId, 999_999)));
     }
 

@@ -173,6 +173,21 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task The_secretariat_reminds_those_who_have_not_submitted()
+    {
+        var surveyId = await OpenSurveyAsync(2073);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.TsuruokaCity)).PostAsync($"/api/v1/surveys/{surveyId}/reminders", null)).StatusCode);
+
+        var response = await (await factory.ApiClientAsync(DemoAccounts.Secretariat)).PostAsync($"/api/v1/surveys/{surveyId}/reminders", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var mails = Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList();
+        Assert.Equal(result.GetProperty("organisations").GetInt32(), mails.Count);
+        Assert.Contains(mails, m => m.To.Mailboxes.Any(a => a.Address == DemoAccounts.TsuruokaCity) && m.TextBody!.Contains($"/surveys/{surveyId}/answer"));
+        Assert.Contains("米沢市", result.GetProperty("withoutAddress").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_survey_endpoints()
     {
         var document = await (await factory.CreateClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
@@ -180,7 +195,7 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
         {
             "/api/v1/surveys/{id}/responses/mine", "/api/v1/surveys/{id}/responses/mine/items", "/api/v1/surveys/{id}/responses/mine/items/{itemId}",
             "/api/v1/surveys/{id}/responses/mine/submit", "/api/v1/surveys/{id}/responses/{responseId}/return", "/api/v1/surveys/{id}/progress",
-            "/api/v1/surveys/{id}/summary", "/api/v1/surveys/{id}/summary.xlsx", "/api/v1/surveys/{id}/items.csv",
+            "/api/v1/surveys/{id}/summary", "/api/v1/surveys/{id}/summary.xlsx", "/api/v1/surveys/{id}/items.csv", "/api/v1/surveys/{id}/reminders",
         })
         {
             Assert.Contains($"\"{path}\"", document);

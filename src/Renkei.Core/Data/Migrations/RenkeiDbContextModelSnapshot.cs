@@ -556,6 +556,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("fiscal_year");
 
+                    b.Property<DateTimeOffset?>("LastReminderSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reminder_sent_at");
+
                     b.Property<DateOnly>("MunicipalClosesOn")
                         .HasColumnType("date")
                         .HasColumnName("municipal_closes_on");

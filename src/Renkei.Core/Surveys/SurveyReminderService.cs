@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Notifications;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Surveys;
+
+/// <summary>How a reminder went: organisations reminded, addresses mailed, and who could not be reached (no address known).</summary>
+public sealed record ReminderResult(int Organisations, int Recipients, IReadOnlyList<string> WithoutAddress);
+
+/// <summary>
+/// 督促: the secretariat mails every respondent that has not submitted — its users and, for a municipality,
+/// its collaboration contact — with the deadline and a link to its response.
+/// </summary>
+public sealed class SurveyReminderService(
+    IDbContextFactory<RenkeiDbContext> dbFactory, SurveyProgressService progress, IMailSender mail, IOptions<MailOptions> options, TimeProvider clock)
+{
+    public async Task<ReminderResult> SendAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsSecretariat)
+        {
+            throw new ForbiddenException("督促メールは事務局（市町村課）だけが送信できます。");
+        }
+        var state = await progress.GetAsync(actor, surveyId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
+        if (survey.Status != SurveyStatus.Open)
+        {
+            throw new ConflictException("回答受付中の調査でないため、督促メールは送信できません。");
+        }
+
+        var pending = state.Rows.Where(r => r.State != ProgressState.Submitted).ToList();
+        var ids = pending.Select(r => r.OrganisationId).ToList();
+        var userAddresses = await db.Users.Where(u => ids.Contains(u.OrganisationId) && u.Email != null)
+            .Select(u => new { u.OrganisationId, u.Email }).ToListAsync(cancellationToken);
+        var contactAddresses = await db.Municipalities.Where(m => ids.Contains(m.Id) && m.Contact.Email != null)
+            .Select(m => new { OrganisationId = m.Id, m.Contact.Email }).ToListAsync(cancellationToken);
+        var addresses = userAddresses.Concat(contactAddresses)
+            .GroupBy(a => a.OrganisationId)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Email!).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+
+        var today = JapanDate.Today(clock);
+        var messages = new List<MimeMessage>();
+        var unreachable = new List<string>();
+        foreach (var row in pending)
+        {
+            if (!addresses.TryGetValue(row.OrganisationId, out var to) || to.Count == 0)
+            {
+                unreachable.Add(row.OrganisationName);
+                continue;
+            }
+            messages.Add(Message(survey, row, to, today));
+        }
+        if (messages.Count > 0)
+        {
+            await mail.SendAsync(messages, cancellationToken);
+        }
+        survey.LastReminderSentAt = clock.GetUtcNow();
+        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        return new ReminderResult(messages.Count, messages.Sum(m => m.To.Count), unreachable);
+    }
+
+    private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today)
+    {
+        var o = options.Value;
+        var closes = survey.WindowFor(row.Group).ClosesOn;
+        var days = closes.DayNumber - today.DayNumber;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
+        message.To.AddRange(to.Select(MailboxAddress.Parse));
+        message.Subject = $"【ご回答のお願い】{survey.Title}（{Wareki.FormatDate(closes)}締切）";
+        message.Body = new TextPart("plain")
+        {
+            Text = $"""
+                {row.OrganisationName} ご担当者様
+
+                「{survey.Title}」へのご回答をお願いしております。
+                回答期限：{Wareki.FormatDate(closes)}{(days >= 0 ? $"（あと{days}日）" : "（期限を過ぎています）")}
+                現在の状況：{row.State.ToJapanese()}
+
+                次のページから回答してください（ニーズがない場合は「回答なし」で提出できます）。
+                {o.PortalUrl.TrimEnd('/')}/surveys/{survey.Id}/answer
+
+                ご不明な点は事務局（市町村課）までお問い合わせください。
+                ※このメールは県・市町村連携ポータルから送信しています。
+                """,
+        };
+        return message;
+    }
+}
