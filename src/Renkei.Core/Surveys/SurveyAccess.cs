@@ -28,19 +28,19 @@ internal static class SurveyAccess
         }
     }
 
-    /// <summary>The submitted responses of a survey this actor may read.</summary>
-    public static IQueryable<SurveyResponse> VisibleSubmitted(RenkeiDbContext db, Actor actor, NeedsSurvey survey)
+    /// <summary>The submitted responses of a survey this actor may read (whether it has closed is read in the same query).</summary>
+    public static IQueryable<SurveyResponse> VisibleSubmitted(RenkeiDbContext db, Actor actor, int surveyId)
     {
-        var submitted = db.SurveyResponses.Where(r => r.SurveyId == survey.Id && r.Status == ResponseStatus.Submitted);
-        var closed = survey.Status == SurveyStatus.Closed;
+        // Callers have checked that the survey belongs to the actor's prefecture.
+        var submitted = db.SurveyResponses.Where(r => r.SurveyId == surveyId && r.Status == ResponseStatus.Submitted);
         return actor.Role switch
         {
             Roles.Secretariat => submitted,
             Roles.SupportOfficeStaff => submitted.Where(r =>
                 r.OrganisationId == actor.OrganisationId
                 || db.Municipalities.Any(m => m.Id == r.OrganisationId && m.SupportOfficeId == actor.OrganisationId)
-                || (closed && r.Group == RespondentGroup.Prefectural)),
-            Roles.DepartmentStaff => submitted.Where(r => closed || r.OrganisationId == actor.OrganisationId),
+                || (r.Survey.Status == SurveyStatus.Closed && r.Group == RespondentGroup.Prefectural)),
+            Roles.DepartmentStaff => submitted.Where(r => r.Survey.Status == SurveyStatus.Closed || r.OrganisationId == actor.OrganisationId),
             _ => submitted.Where(r => r.OrganisationId == actor.OrganisationId),
         };
     }
