@@ -249,4 +249,25 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
             .Select(a => a.Changes).ToListAsync();
         Assert.Contains(responseChanges, c => c!.Contains("\"new\": \"Submitted\""));
     }
+
+    [Fact]
+    public async Task An_extended_deadline_lets_a_late_respondent_submit()
+    {
+        var surveyId = await SurveyScenario.OpenAsync(database, 2052);
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var city = await database.ActorAsync(DemoAccounts.TsuruokaCity);
+        SurveyScenario.SetJapanTime(database.Clock, new DateTime(2052, 6, 25, 9, 0, 0));
+        await Assert.ThrowsAsync<ConflictException>(() => Responses.SubmitAsync(city, surveyId, noNeeds: true));
+
+        var surveys = database.Get<NeedsSurveyService>();
+        var version = (await surveys.GetAsync(secretariat, surveyId)).Version;
+        var backwards = await Assert.ThrowsAsync<ValidationException>(() => surveys.ExtendAsync(secretariat, surveyId, new DateOnly(2052, 5, 1), new DateOnly(2052, 6, 30), version));
+        Assert.True(backwards.Errors.ContainsKey("MunicipalClosesOn"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => surveys.ExtendAsync(city, surveyId, new DateOnly(2052, 6, 30), new DateOnly(2052, 6, 30), version));
+        await surveys.ExtendAsync(secretariat, surveyId, new DateOnly(2052, 6, 30), new DateOnly(2052, 6, 30), version);
+        await Assert.ThrowsAsync<ConflictException>(() => surveys.ExtendAsync(secretariat, surveyId, new DateOnly(2052, 7, 3), new DateOnly(2052, 7, 3), version)); // stale
+
+        var submitted = await Responses.SubmitAsync(city, surveyId, noNeeds: true);
+        Assert.Equal(5, submitted.Window.ClosesOn.DayNumber - submitted.Window.Today.DayNumber);
+    }
 }
