@@ -39,6 +39,8 @@ public static class RenkeiCoreServices
         services.AddScoped<Surveys.SurveyProgressService>();
         services.AddScoped<Surveys.SurveySummaryService>();
         services.AddScoped<Surveys.SurveyReminderService>();
+        services.AddScoped<Themes.TriageService>();
+        services.AddScoped<Themes.ThemeService>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

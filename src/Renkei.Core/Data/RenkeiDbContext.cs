@@ -22,6 +22,9 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<SurveyCategory> SurveyCategories => Set<SurveyCategory>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<NeedItem> NeedItems => Set<NeedItem>();
+    public DbSet<Themes.CollaborationTheme> Themes => Set<Themes.CollaborationTheme>();
+    public DbSet<Themes.ThemeTransition> ThemeTransitions => Set<Themes.ThemeTransition>();
+    public DbSet<Themes.NeedTriage> NeedTriage => Set<Themes.NeedTriage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>
@@ -50,6 +53,8 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Trigram indexes let the triage search find 空き家 inside 空き家対策 without a word splitter.
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(RenkeiDbContext).Assembly);
     }
 

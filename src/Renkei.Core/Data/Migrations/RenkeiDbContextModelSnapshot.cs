@@ -20,7 +20,27 @@ namespace Renkei.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CollaborationThemeMunicipality", b =>
+                {
+                    b.Property<int>("CollaborationThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("collaboration_theme_id");
+
+                    b.Property<int>("ParticipantsId")
+                        .HasColumnType("integer")
+                        .HasColumnName("participants_id");
+
+                    b.HasKey("CollaborationThemeId", "ParticipantsId")
+                        .HasName("pk_theme_participants");
+
+                    b.HasIndex("ParticipantsId")
+                        .HasDatabaseName("ix_theme_participants_participants_id");
+
+                    b.ToTable("theme_participants", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
@@ -529,6 +549,18 @@ namespace Renkei.Core.Data.Migrations
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_need_items_category_id");
 
+                    b.HasIndex("Content")
+                        .HasDatabaseName("ix_need_items_content_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_need_items_title_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ResponseId", "CategoryId")
                         .HasDatabaseName("ix_need_items_response_id_category_id");
 
@@ -711,6 +743,229 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("survey_responses", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Themes.CollaborationTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("DeploymentMethod")
+                        .HasColumnType("integer")
+                        .HasColumnName("deployment_method");
+
+                    b.Property<int?>("LeadDepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_department_id");
+
+                    b.PrimitiveCollection<int[]>("Methods")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("methods");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("OwnerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_organisation_id");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("StateChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("state_changed_at");
+
+                    b.Property<string>("StudyBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("study_body");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaboration_themes");
+
+                    b.HasIndex("LeadDepartmentId")
+                        .HasDatabaseName("ix_collaboration_themes_lead_department_id");
+
+                    b.HasIndex("OwnerOrganisationId")
+                        .HasDatabaseName("ix_collaboration_themes_owner_organisation_id");
+
+                    b.HasIndex("PrefectureId", "State")
+                        .HasDatabaseName("ix_collaboration_themes_prefecture_id_state");
+
+                    b.ToTable("collaboration_themes", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.NeedTriage", b =>
+                {
+                    b.Property<int>("NeedItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("need_item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("NeedItemId")
+                        .HasName("pk_need_triage");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_need_triage_state");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_need_triage_theme_id");
+
+                    b.ToTable("need_triage", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.ThemeBudgetNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_budget_notes");
+
+                    b.HasIndex("ThemeId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_theme_budget_notes_theme_id_fiscal_year");
+
+                    b.ToTable("theme_budget_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.ThemeTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_text");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("escalated");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_theme_transitions");
+
+                    b.HasIndex("ThemeId", "At")
+                        .HasDatabaseName("ix_theme_transitions_theme_id_at");
+
+                    b.ToTable("theme_transitions", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>
                 {
                     b.HasBaseType("Renkei.Core.Organisations.Organisation");
@@ -795,6 +1050,23 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_organisations_branch_office_id");
 
                     b.HasDiscriminator().HasValue(4);
+                });
+
+            modelBuilder.Entity("CollaborationThemeMunicipality", b =>
+                {
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_participants_collaboration_themes_collaboration_theme");
+
+                    b.HasOne("Renkei.Core.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_participants_municipalities_participants_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -956,6 +1228,73 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Survey");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Themes.CollaborationTheme", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Department", "LeadDepartment")
+                        .WithMany()
+                        .HasForeignKey("LeadDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_collaboration_themes_departments_lead_department_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", "OwnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaboration_themes_organisations_owner_organisation_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaboration_themes_prefectures_prefecture_id");
+
+                    b.Navigation("LeadDepartment");
+
+                    b.Navigation("OwnerOrganisation");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.NeedTriage", b =>
+                {
+                    b.HasOne("Renkei.Core.Surveys.NeedItem", "NeedItem")
+                        .WithOne()
+                        .HasForeignKey("Renkei.Core.Themes.NeedTriage", "NeedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_need_triage_need_items_need_item_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", "Theme")
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_need_triage_themes_theme_id");
+
+                    b.Navigation("NeedItem");
+
+                    b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.ThemeBudgetNote", b =>
+                {
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany("BudgetNotes")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_budget_notes_collaboration_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.ThemeTransition", b =>
+                {
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_theme_transitions_collaboration_themes_theme_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.Municipality", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.BranchOffice", "BranchOffice")
@@ -1036,6 +1375,13 @@ namespace Renkei.Core.Data.Migrations
             modelBuilder.Entity("Renkei.Core.Surveys.SurveyResponse", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Themes.CollaborationTheme", b =>
+                {
+                    b.Navigation("BudgetNotes");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("Renkei.Core.Organisations.BranchOffice", b =>

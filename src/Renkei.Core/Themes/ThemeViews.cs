@@ -1,0 +1,35 @@
+using Renkei.Core.Surveys;
+
+namespace Renkei.Core.Themes;
+
+public sealed record NewThemeInput(string? Title, string? Summary, IReadOnlyList<int> ItemIds);
+
+public sealed record ThemeInput(
+    string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,
+    int[]? ParticipantIds, string? StudyBody, string? Outcome, IReadOnlyList<BudgetNoteView>? BudgetNotes = null);
+
+public sealed record TransitionInput(ThemeState To, string? Reason, string? DecisionText = null, DateOnly? DecisionDate = null);
+
+public sealed record BudgetNoteView(int FiscalYear, string Note);
+
+public sealed record ThemeListItem(
+    int Id, string Title, ThemeState State, ThemeScope Scope, DeploymentMethod? DeploymentMethod, string OwnerName,
+    int NeedCount, int ParticipantCount, DateTimeOffset StateChangedAt, uint Version)
+{
+    public ThemeFramework? Framework => DeploymentMethod?.FrameworkOf();
+}
+
+public sealed record ThemeNeedView(int ItemId, string OrganisationName, int FiscalYear, string CategoryLabel, string Title, Urgency Urgency);
+
+public sealed record ThemeParticipantView(int Id, string Name, string Region);
+
+public sealed record ThemeTransitionView(ThemeState? From, ThemeState To, DateTimeOffset At, string? UserName, string Reason, string? DecisionText, DateOnly? DecisionDate, bool Escalated);
+
+public sealed record ThemeDetail(
+    int Id, string Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[] Methods, ThemeScope Scope,
+    int OwnerOrganisationId, string OwnerName, int? LeadDepartmentId, string? LeadDepartmentName, string? StudyBody, string? Outcome,
+    ThemeState State, DateTimeOffset StateChangedAt, IReadOnlyList<ThemeParticipantView> Participants, IReadOnlyList<ThemeNeedView> Needs,
+    IReadOnlyList<ThemeTransitionView> Timeline, IReadOnlyList<BudgetNoteView> BudgetNotes, bool CanSteer, bool CanEscalate, uint Version)
+{
+    public ThemeFramework? Framework => DeploymentMethod?.FrameworkOf();
+}
