@@ -99,6 +99,7 @@ public static class WebSetup
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
         api.MapSurveyEndpoints();
+        api.MapThemeEndpoints();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
 
