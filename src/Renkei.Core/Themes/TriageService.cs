@@ -66,6 +66,19 @@ public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         return rows.Select(r => r with { SimilarGroup = groups[r.ItemId] }).ToList();
     }
 
+    public sealed record OwnNeedState(TriageState State, int? ThemeId, string? ThemeTitle, ThemeState? ThemeState);
+
+    /// <summary>Where the organisation's own submitted needs stand, for its staff (a municipality follows its needs here).</summary>
+    public async Task<IReadOnlyDictionary<int, OwnNeedState>> OwnNeedStatesAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.NeedTriage
+            .Where(t => t.NeedItem.Response.SurveyId == surveyId && t.NeedItem.Response.OrganisationId == actor.OrganisationId
+                && t.NeedItem.Response.Survey.PrefectureId == actor.PrefectureId)
+            .Select(t => new { t.NeedItemId, View = new OwnNeedState(t.State, t.ThemeId, t.Theme == null ? null : t.Theme.Title, t.Theme == null ? null : t.Theme.State) })
+            .ToDictionaryAsync(t => t.NeedItemId, t => t.View, cancellationToken);
+    }
+
     /// <summary>
     /// Sets 未確認, 確認中, 地域で対応 (with a note) or 見送り (with a reason). テーマ化 happens by creating or
     /// linking a theme. A stale <paramref name="version"/> is a conflict.

@@ -110,6 +110,9 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         Assert.Equal([mine.ItemId], seen.Needs.Select(n => n.ItemId));
         Assert.False(seen.CanSteer);
         Assert.Contains(await Themes.ListAsync(city), t => t.Id == id);
+        var states = await database.Get<TriageService>().OwnNeedStatesAsync(city, mine.SurveyId);
+        Assert.Equal(new TriageService.OwnNeedState(TriageState.Themed, id, "専門・技術的分野の支援", ThemeState.Candidate), states[mine.ItemId]);
+        Assert.DoesNotContain(other.ItemId, states.Keys);
         await Assert.ThrowsAsync<NotFoundException>(async () => await Themes.GetAsync(await database.ActorAsync(DemoAccounts.TsuruokaCity), id));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Themes.TransitionAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), id, new TransitionInput(ThemeState.Decided, "x")));
     }
