@@ -28,6 +28,7 @@ public static class RenkeiCoreServices
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoSurveySeeder>();
+        services.AddScoped<DemoThemeSeeder>();
         services.AddScoped<AdministratorBootstrap>();
 
         services.AddScoped<OrganisationDirectory>();

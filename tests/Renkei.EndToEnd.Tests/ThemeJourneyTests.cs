@@ -18,10 +18,15 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await Assertions.Expect(office.GetByTestId("triage-row").First).ToBeVisibleAsync();
         await office.AssertAccessibleAsync();
 
+        // Each search is applied once the other word's rows are gone; only then is a click on the new rows safe.
         var search = office.GetByLabel("キーワードで探す");
+        var rows = office.GetByTestId("triage-row");
         await search.FillAsync("移住定住相談");
+        await Assertions.Expect(rows.Filter(new() { HasText = "Uターン就職" })).ToHaveCountAsync(0);
         await office.GetByRole(AriaRole.Checkbox, new() { Name = "山形市「移住定住相談窓口の共同運営」を選ぶ" }).CheckAsync();
+        await Assertions.Expect(office.GetByTestId("triage-count")).ToContainTextAsync("1件選択中");
         await search.FillAsync("Uターン");
+        await Assertions.Expect(rows.Filter(new() { HasText = "移住定住相談窓口" })).ToHaveCountAsync(0);
         await office.GetByRole(AriaRole.Checkbox, new() { Name = "上山市「Uターン就職の情報発信」を選ぶ" }).CheckAsync();
         await Assertions.Expect(office.GetByTestId("triage-count")).ToContainTextAsync("2件選択中");
         await office.ScreenshotAsync("16-triage");

@@ -139,4 +139,30 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         Assert.Equal(("総務部 人事課", "税務ワーキングチーム"), (saved.LeadDepartmentName, saved.StudyBody));
         Assert.Equal("催告書の共同印刷費を計上", Assert.Single(saved.BudgetNotes).Note);
     }
+
+    [Fact]
+    public async Task The_seeds_example_themes_are_there_with_the_history_that_got_them_where_they_stand()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var themes = (await Themes.ListAsync(secretariat)).Where(t => t.Id <= 7).ToList();
+        Assert.Equal(["若者移住", "離島振興（飛島）", "買い物支援", "専門・技術的分野の支援", "市町村の情報システムの運用支援", "水道事業のあり方検討", "個人住民税の共同催告"],
+            themes.OrderBy(t => t.Id).Select(t => t.Title));
+        foreach (var item in themes)
+        {
+            var theme = await Themes.GetAsync(secretariat, item.Id);
+            Assert.NotEmpty(theme.Needs);
+            Assert.Equal(theme.State, theme.Timeline[^1].To);
+            Assert.Equal(ThemeState.Candidate, theme.Timeline[0].To);
+            if (theme.Scope == ThemeScope.Prefectural && theme.State != ThemeState.Candidate)
+            {
+                Assert.Contains(theme.Timeline, s => s.To == ThemeState.Decided && s.DecisionText is not null && s.DecisionDate is not null);
+            }
+        }
+        var taxId = themes.Single(t => t.Title == "個人住民税の共同催告").Id;
+        var tax = await Themes.GetAsync(secretariat, taxId);
+        Assert.Equal((ThemeScope.Regional, ThemeState.Completed, "最上総合支庁 総務企画部総務課連携支援室"), (tax.Scope, tax.State, tax.OwnerName));
+        Assert.Equal(3, tax.Needs.Count);
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Themes.GetAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), taxId)); // another region
+        Assert.Contains("酒田市", (await Themes.GetAsync(secretariat, themes.Single(t => t.Title.StartsWith("離島")).Id)).Participants.Select(p => p.Name));
+    }
 }

@@ -4,8 +4,8 @@ using Renkei.Core.Accounts;
 
 namespace Renkei.Core.Data.Seed;
 
-/// <summary>The demo accounts (development only), all with <see cref="Password"/>, and the 2017 survey.</summary>
-public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users, DemoSurveySeeder surveys)
+/// <summary>The demo accounts (development only), all with <see cref="Password"/>, the 2017 survey and the seed's example themes.</summary>
+public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users, DemoSurveySeeder surveys, DemoThemeSeeder themes)
 {
     public const string Password = "Renkei#Demo2026";
 
@@ -45,5 +45,6 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
             IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, role));
         }
         await surveys.SeedAsync(cancellationToken);
+        await themes.SeedAsync(cancellationToken);
     }
 }

@@ -1,21 +1,31 @@
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Renkei.Core.Themes;
 
 namespace Renkei.Web.Components.Pages.Themes;
 
-/// <summary>Shared by the board and the theme page: ask for the reason, then move.</summary>
+/// <summary>Shared by the board and the theme page: ask for the reason (and council decision), then the caller moves.</summary>
 public static class ThemeMoves
 {
-    public static async Task<TransitionInput?> AskAsync(IDialogService dialogs, string title, string themeTitle, ThemeScope scope, ThemeState to)
+    public static async Task<TransitionInput?> AskAsync(IDialogService dialogs, IStringLocalizer<SharedResource> l, string themeTitle, ThemeScope scope, ThemeState to)
     {
-        var parameters = new DialogParameters<TransitionDialog>
+        var answer = await AskReasonAsync(dialogs, string.Format(l["Theme.MoveTitle"], to.ToJapanese()), string.Format(l["Theme.MoveSubmit"], to.ToJapanese()),
+            themeTitle, explanation: null, needsDecision: scope == ThemeScope.Prefectural && to is ThemeState.Decided or ThemeState.Deferred);
+        return answer is null ? null : new TransitionInput(to, answer.Reason, answer.DecisionText, answer.DecisionDate);
+    }
+
+    public static async Task<ReasonDialog.Answer?> AskReasonAsync(IDialogService dialogs, string heading, string submitText, string themeTitle, string? explanation, bool needsDecision = false)
+    {
+        var parameters = new DialogParameters<ReasonDialog>
         {
-            { d => d.To, to },
+            { d => d.Heading, heading },
+            { d => d.SubmitText, submitText },
             { d => d.ThemeTitle, themeTitle },
-            { d => d.NeedsDecision, scope == ThemeScope.Prefectural && to is ThemeState.Decided or ThemeState.Deferred },
+            { d => d.Explanation, explanation },
+            { d => d.NeedsDecision, needsDecision },
         };
-        var dialog = await dialogs.ShowAsync<TransitionDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var dialog = await dialogs.ShowAsync<ReasonDialog>(heading, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         var result = await dialog.Result;
-        return result is { Canceled: false, Data: TransitionInput input } ? input : null;
+        return result is { Canceled: false, Data: ReasonDialog.Answer answer } ? answer : null;
     }
 }
