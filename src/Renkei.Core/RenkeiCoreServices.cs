@@ -42,6 +42,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Surveys.SurveyReminderService>();
         services.AddScoped<Themes.TriageService>();
         services.AddScoped<Themes.ThemeService>();
+        services.AddScoped<Dashboard.FiscalYearDashboardService>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

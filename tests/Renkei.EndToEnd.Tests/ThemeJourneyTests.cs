@@ -50,6 +50,16 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         // The secretariat sees it on the board and decides it.
         var secretariat = await portal.NewPageAsync();
         await secretariat.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
+        await secretariat.GotoAsync("/dashboard?year=2017");
+        await secretariat.WaitUntilInteractiveAsync();
+        await Assertions.Expect(secretariat.GetByTestId("dash-municipality")).ToHaveCountAsync(35);
+        await Assertions.Expect(secretariat.GetByTestId("dash-progress")).ToContainTextAsync("提出済 44 / 58 団体");
+        await secretariat.ScreenshotAsync("21-dashboard");
+        await secretariat.AssertAccessibleAsync();
+        await secretariat.GetByTestId("dash-overdue-needs").GetByRole(AriaRole.Link).ClickAsync();
+        await secretariat.WaitForURLAsync("**/triage?*state=Unreviewed*");
+        await Assertions.Expect(secretariat.GetByTestId("triage-row").First).ToContainTextAsync("未確認");
+
         await secretariat.GotoAsync("/themes");
         await secretariat.WaitUntilInteractiveAsync();
         await Assertions.Expect(secretariat.GetByTestId("theme-card").Filter(new() { HasText = ThemeTitle })).ToBeVisibleAsync();

@@ -19,7 +19,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         return await ThemeAccess.VisibleThemes(db, actor)
             .OrderBy(t => t.State).ThenByDescending(t => t.StateChangedAt)
             .Select(t => new ThemeListItem(t.Id, t.Title, t.State, t.Scope, t.DeploymentMethod, t.OwnerOrganisation.Name,
-                db.NeedTriage.Count(n => n.ThemeId == t.Id), t.Participants.Count, t.StateChangedAt, t.Version))
+                db.NeedTriage.Count(n => n.ThemeId == t.Id), t.Participants.Select(p => p.Id).ToArray(), t.StateChangedAt, t.Version))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
     }

@@ -14,9 +14,10 @@ public sealed record BudgetNoteView(int FiscalYear, string Note);
 
 public sealed record ThemeListItem(
     int Id, string Title, ThemeState State, ThemeScope Scope, DeploymentMethod? DeploymentMethod, string OwnerName,
-    int NeedCount, int ParticipantCount, DateTimeOffset StateChangedAt, uint Version)
+    int NeedCount, int[] ParticipantIds, DateTimeOffset StateChangedAt, uint Version)
 {
     public ThemeFramework? Framework => DeploymentMethod?.FrameworkOf();
+    public int ParticipantCount => ParticipantIds.Length;
 }
 
 public sealed record ThemeNeedView(int ItemId, string OrganisationName, int FiscalYear, string CategoryLabel, string Title, Urgency Urgency);
