@@ -76,6 +76,16 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await secretariat.ScreenshotAsync("19-theme-decided");
         await secretariat.AssertAccessibleAsync();
 
+        // On the board the next step can also be dragged to; the same reason is asked for.
+        await secretariat.GotoAsync("/themes");
+        await secretariat.WaitUntilInteractiveAsync();
+        var studying = secretariat.Locator(".board-column").Filter(new() { HasText = "検討中" }).Locator(".board-zone");
+        await secretariat.GetByTestId("theme-card").Filter(new() { HasText = ThemeTitle }).DragToAsync(studying);
+        var moveDialog = secretariat.GetByRole(AriaRole.Dialog);
+        await moveDialog.GetByLabel("理由").FillAsync("移住定住ワーキングチームで検討を開始");
+        await moveDialog.GetByRole(AriaRole.Button, new() { Name = "「検討中」にする" }).ClickAsync();
+        await Assertions.Expect(studying.GetByTestId("theme-card").Filter(new() { HasText = ThemeTitle })).ToBeVisibleAsync();
+
         // 山形市 sees where its need stands.
         var city = await portal.NewPageAsync();
         await city.SignInAsync(DemoAccounts.YamagataCity, DemoAccounts.Password);
@@ -83,7 +93,7 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await city.WaitUntilInteractiveAsync();
         await city.GetByRole(AriaRole.Row).Filter(new() { HasText = "平成29年度" }).GetByRole(AriaRole.Link, new() { Name = "回答を見る" }).ClickAsync();
         var card = city.GetByTestId("need-card").Filter(new() { HasText = "移住定住相談窓口の共同運営" });
-        await Assertions.Expect(card.GetByTestId("need-triage")).ToContainTextAsync($"テーマ化：{ThemeTitle}（決定）");
+        await Assertions.Expect(card.GetByTestId("need-triage")).ToContainTextAsync($"テーマ化：{ThemeTitle}（検討中）");
         await city.ScreenshotAsync("20-municipality-need-state");
         await city.AssertAccessibleAsync();
     }
