@@ -86,6 +86,14 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await moveDialog.GetByRole(AriaRole.Button, new() { Name = "「検討中」にする" }).ClickAsync();
         await Assertions.Expect(studying.GetByTestId("theme-card").Filter(new() { HasText = ThemeTitle })).ToBeVisibleAsync();
 
+        await secretariat.GotoAsync(themeUrl + "/print");
+        await secretariat.WaitUntilInteractiveAsync();
+        await Assertions.Expect(secretariat.Locator("table.print-facts")).ToContainTextAsync("II-③ 先導的な取組みの創出・展開");
+        await secretariat.EmulateMediaAsync(new() { Media = Media.Print });
+        await secretariat.ScreenshotAsync("22-theme-print");
+        await secretariat.EmulateMediaAsync(new() { Media = Media.Screen });
+        await secretariat.AssertAccessibleAsync();
+
         // 山形市 sees where its need stands.
         var city = await portal.NewPageAsync();
         await city.SignInAsync(DemoAccounts.YamagataCity, DemoAccounts.Password);
