@@ -72,5 +72,4 @@ public class ThemeApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFa
         var client = await factory.ApiClientAsync(email);
         Assert.Equal(expected, (await client.GetAsync(path)).StatusCode);
     }
-
 }
