@@ -23,6 +23,14 @@ public sealed class NationalDataGenerator(string connectionString)
     private const int Hokkaido = 179;
     private readonly Random _random = new(2017);
 
+    /// <summary>What needs are about, so that searching (e.g. for 空き家) has something real to find.</summary>
+    private static readonly string[] Topics =
+    [
+        "空き家対策の推進", "移住定住の相談体制", "地域公共交通の維持", "観光ルートの広域化", "子育て支援の充実", "鳥獣被害対策",
+        "水道事業の広域化", "税の滞納整理の共同化", "災害時の職員相互派遣", "情報システムの共同利用", "職員採用試験の共同実施",
+        "買い物弱者への支援", "ジオパークの活用", "文化財の保存と活用", "保健師の確保", "公共施設の相互利用",
+    ];
+
     public async Task<GeneratedData> GenerateAsync(int municipalities, int years, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -126,7 +134,7 @@ public sealed class NationalDataGenerator(string connectionString)
                     await writer.StartRowAsync(cancellationToken);
                     await writer.WriteAsync(responseIds[(p.SurveyId, p.OrganisationId)], NpgsqlDbType.Integer, cancellationToken);
                     await writer.WriteAsync(category, NpgsqlDbType.Integer, cancellationToken);
-                    await writer.WriteAsync($"連携が必要な施策 {n + 1}", NpgsqlDbType.Varchar, cancellationToken);
+                    await writer.WriteAsync(Topics[_random.Next(Topics.Length)], NpgsqlDbType.Varchar, cancellationToken);
                     await writer.WriteAsync(1 + _random.Next(3), NpgsqlDbType.Integer, cancellationToken);
                     await writer.WriteAsync("県と市町村の研究会", NpgsqlDbType.Varchar, cancellationToken);
                     await writer.WriteAsync("近隣の市町村と情報を共有し、共同で取り組む方策を検討したい。", NpgsqlDbType.Varchar, cancellationToken);

@@ -85,6 +85,29 @@ Console.WriteLine();
 Console.WriteLine($"summary endpoint / raw SQL endpoint (target ≤ 1.5×): {summaryHttp.Median / rawHttp.Median:0.00}×");
 Console.WriteLine($"service / raw SQL (data access alone):              {service.Median / rawSql.Median:0.00}×");
 
+// Triage search over the prefecture's ten years of needs (trigram-indexed ILIKE on Japanese text).
+var triage = portal.Services.GetRequiredService<Renkei.Core.Themes.TriageService>();
+var found = await triage.ListAsync(actor, new Renkei.Core.Themes.TriageFilter(Query: "空き家"));
+var search = await Measure.InterleavedAsync(Math.Max(50, iterations / 5),
+    ("triage search 「空き家」 (all years)", async () => await triage.ListAsync(actor, new Renkei.Core.Themes.TriageFilter(Query: "空き家"))),
+    ("triage list of one survey (no search)", async () => await triage.ListAsync(actor, new Renkei.Core.Themes.TriageFilter(SurveyId: data.TargetSurveyId))));
+Console.WriteLine();
+Console.WriteLine($"Triage at national scale ({found.Count:N0} needs match 「空き家」 in ベンチ県01, capped at {Renkei.Core.Themes.TriageService.MaxRows:N0}):");
+foreach (var r in search)
+{
+    Console.WriteLine($"{r.Name,-36} {r.Median,7:0.00}ms {r.Mean,7:0.00}ms {r.P95,7:0.00}ms");
+}
+await using (var explain = dataSource.CreateCommand(
+    "EXPLAIN SELECT id FROM need_items WHERE title ILIKE '%空き家%' OR content ILIKE '%空き家%'"))
+await using (var plan = await explain.ExecuteReaderAsync())
+{
+    Console.WriteLine("Plan of the text match alone:");
+    while (await plan.ReadAsync())
+    {
+        Console.WriteLine("  " + plan.GetString(0));
+    }
+}
+
 internal sealed record Measurement(string Name, double Median, double Mean, double P95);
 
 internal static class Measure

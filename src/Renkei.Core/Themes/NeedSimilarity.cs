@@ -46,6 +46,22 @@ public static class NeedSimilarity
         return set;
     }
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Intersect(b).Count() / a.Union(b).Count();
+    /// <summary>|A∩B| / |A∪B| without building either set (the triage list compares every pair of a category).</summary>
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var common = 0;
+        foreach (var gram in small)
+        {
+            if (large.Contains(gram))
+            {
+                common++;
+            }
+        }
+        return (double)common / (a.Count + b.Count - common);
+    }
 }
