@@ -26,6 +26,7 @@ public static class RenkeiCoreServices
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<CouncilReferenceData>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoSurveySeeder>();
         services.AddScoped<DemoThemeSeeder>();
@@ -43,6 +44,9 @@ public static class RenkeiCoreServices
         services.AddScoped<Themes.TriageService>();
         services.AddScoped<Themes.ThemeService>();
         services.AddScoped<Dashboard.FiscalYearDashboardService>();
+        services.AddScoped<Council.CouncilService>();
+        services.AddScoped<Council.CycleService>();
+        services.AddScoped<Council.MeetingService>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     RenkeiDbContext db,
     RoleManager<IdentityRole<Guid>> roles,
     ReferenceDataSeeder referenceData,
+    CouncilReferenceData councilData,
     DemoDataSeeder demoData)
 {
     public async Task InitializeAsync(bool seedReferenceData, bool seedDemoData, CancellationToken cancellationToken = default)
@@ -36,6 +37,7 @@ public sealed class DatabaseInitializer(
         if (seedReferenceData || seedDemoData)
         {
             await referenceData.SeedAsync(cancellationToken);
+            await councilData.SeedAsync(cancellationToken);
         }
         if (seedDemoData)
         {

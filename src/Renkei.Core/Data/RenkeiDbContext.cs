@@ -25,6 +25,11 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Themes.CollaborationTheme> Themes => Set<Themes.CollaborationTheme>();
     public DbSet<Themes.ThemeTransition> ThemeTransitions => Set<Themes.ThemeTransition>();
     public DbSet<Themes.NeedTriage> NeedTriage => Set<Themes.NeedTriage>();
+    public DbSet<Council.CouncilBody> CouncilBodies => Set<Council.CouncilBody>();
+    public DbSet<Council.BodyMembership> BodyMemberships => Set<Council.BodyMembership>();
+    public DbSet<Council.ScheduleTemplateItem> ScheduleTemplate => Set<Council.ScheduleTemplateItem>();
+    public DbSet<Council.Meeting> Meetings => Set<Council.Meeting>();
+    public DbSet<Council.CycleMilestone> CycleMilestones => Set<Council.CycleMilestone>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>

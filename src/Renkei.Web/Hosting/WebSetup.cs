@@ -100,6 +100,7 @@ public static class WebSetup
         api.MapUserEndpoints();
         api.MapSurveyEndpoints();
         api.MapThemeEndpoints();
+        api.MapCouncilEndpoints();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
 

@@ -34,6 +34,11 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/themes/{id}/needs")]
     [InlineData("/api/v1/triage")]
     [InlineData("/api/v1/triage/{itemId}")]
+    [InlineData("/api/v1/bodies")]
+    [InlineData("/api/v1/cycles/{fiscalYear}")]
+    [InlineData("/api/v1/cycles/{fiscalYear}.ics")]
+    [InlineData("/api/v1/meetings")]
+    [InlineData("/api/v1/meetings/{id}")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

@@ -349,6 +349,282 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.BodyMembership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("post");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_body_memberships");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_body_memberships_organisation_id");
+
+                    b.HasIndex("BodyId", "OrganisationId", "From")
+                        .HasDatabaseName("ix_body_memberships_body_id_organisation_id_from");
+
+                    b.ToTable("body_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairPost")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("chair_post");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_council_bodies");
+
+                    b.HasIndex("PrefectureId")
+                        .HasDatabaseName("ix_council_bodies_prefecture_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_council_bodies_theme_id");
+
+                    b.ToTable("council_bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.CycleMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<DateOnly>("TargetFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("target_from");
+
+                    b.Property<DateOnly>("TargetUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("target_until");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cycle_milestones");
+
+                    b.HasIndex("PrefectureId", "FiscalYear")
+                        .HasDatabaseName("ix_cycle_milestones_prefecture_id_fiscal_year");
+
+                    b.ToTable("cycle_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnswerDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_deadline");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<bool>("IsWritten")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_written");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly>("TargetFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("target_from");
+
+                    b.Property<DateOnly>("TargetUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("target_until");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("BodyId")
+                        .HasDatabaseName("ix_meetings_body_id");
+
+                    b.HasIndex("PrefectureId", "FiscalYear")
+                        .HasDatabaseName("ix_meetings_prefecture_id_fiscal_year");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.ScheduleTemplateItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Body")
+                        .HasColumnType("integer")
+                        .HasColumnName("body");
+
+                    b.Property<int>("FromMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_month");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("UntilMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("until_month");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_schedule_template_items");
+
+                    b.HasIndex("PrefectureId")
+                        .HasDatabaseName("ix_schedule_template_items_prefecture_id");
+
+                    b.ToTable("schedule_template_items", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.Property<int>("Id")
@@ -1138,6 +1414,63 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.BodyMembership", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.CouncilBody", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_body_memberships_council_bodies_body_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_body_memberships_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_bodies_prefectures_prefecture_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_council_bodies_collaboration_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.Meeting", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.CouncilBody", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_council_bodies_body_id");
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.ScheduleTemplateItem", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_schedule_template_items_prefectures_prefecture_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.Municipality", "Municipality")
@@ -1365,6 +1698,11 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_organisations_organisations_branch_office_id");
 
                     b.Navigation("BranchOffice");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Council;
+
+/// <summary>The council's bodies and their members over time; the secretariat keeps the rosters.</summary>
+public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
+{
+    /// <summary>Every body with its members on <paramref name="on"/> (today when omitted).</summary>
+    public async Task<IReadOnlyList<BodyView>> ListBodiesAsync(Actor actor, DateOnly on, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var bodies = await db.CouncilBodies.AsNoTracking()
+            .Where(b => b.PrefectureId == actor.PrefectureId)
+            .OrderBy(b => b.Kind).ThenBy(b => b.Id)
+            .Select(b => new
+            {
+                b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId,
+                Members = b.Memberships.Where(m => m.From <= on && (m.Until == null || m.Until >= on))
+                    .OrderBy(m => m.Id) // seeded in the order of the tables
+                    .Select(m => new MemberView(m.Id, m.OrganisationId, m.Organisation.Name, m.Post, m.From, m.Until)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members)).ToList();
+    }
+
+    /// <summary>Adds an organisation's post to a body from a date.</summary>
+    public async Task<int> AddMemberAsync(Actor actor, int bodyId, int organisationId, string? post, DateOnly from, CancellationToken cancellationToken = default)
+    {
+        EnsureSecretariat(actor);
+        var rules = new TextRules();
+        var text = rules.Required("Post", "出席する職", post, 200);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var body = await FindBodyAsync(db, actor, bodyId, cancellationToken);
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken))
+        {
+            rules.Add("OrganisationId", "構成員は県内の団体から選んでください。");
+        }
+        else if (await db.BodyMemberships.AnyAsync(m => m.BodyId == body.Id && m.OrganisationId == organisationId && m.Post == text
+            && (m.Until == null || m.Until >= from), cancellationToken))
+        {
+            rules.Add("OrganisationId", "この団体のこの職は、既にその日の構成員です。");
+        }
+        rules.ThrowIfInvalid();
+        var membership = new BodyMembership { BodyId = body.Id, OrganisationId = organisationId, Post = text, From = from };
+        db.BodyMemberships.Add(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        return membership.Id;
+    }
+
+    /// <summary>Ends a membership on a date; the seat stays in the history for the meetings before it.</summary>
+    public async Task RemoveMemberAsync(Actor actor, int membershipId, DateOnly lastDay, CancellationToken cancellationToken = default)
+    {
+        EnsureSecretariat(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var membership = await db.BodyMemberships
+            .SingleOrDefaultAsync(m => m.Id == membershipId && db.CouncilBodies.Any(b => b.Id == m.BodyId && b.PrefectureId == actor.PrefectureId), cancellationToken)
+            ?? throw new NotFoundException("指定された構成員は見つかりません。");
+        if (membership.Until is not null)
+        {
+            throw new ConflictException("この構成員は既に外れています。");
+        }
+        if (lastDay < membership.From)
+        {
+            throw new ValidationException("Until", "外れる日は、構成員になった日以降にしてください。");
+        }
+        membership.Until = lastDay;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static async Task<CouncilBody> FindBodyAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
+        await db.CouncilBodies.SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された会議体は見つかりません。");
+
+    internal static void EnsureSecretariat(Actor actor)
+    {
+        if (!actor.IsSecretariat)
+        {
+            throw new ForbiddenException("会議の構成・日程は事務局（市町村課）が管理します。");
+        }
+    }
+}

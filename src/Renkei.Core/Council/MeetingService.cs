@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Council;
+
+/// <summary>Meetings of the council's bodies: everyone in the prefecture reads them; the secretariat dates and places them.</summary>
+public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<MeetingView>> ListAsync(Actor actor, int? fiscalYear = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var meetings = db.Meetings.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId);
+        if (fiscalYear is { } year)
+        {
+            meetings = meetings.Where(m => m.FiscalYear == year);
+        }
+        return await Views(meetings.OrderBy(m => m.FiscalYear).ThenBy(m => m.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(m => m.TargetFrom))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<MeetingView> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Views(db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId)).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("指定された会議は見つかりません。");
+    }
+
+    /// <summary>A meeting outside the template (a working team, an extra 幹事会).</summary>
+    public async Task<int> CreateAsync(Actor actor, int bodyId, int fiscalYear, MeetingInput input, CancellationToken cancellationToken = default)
+    {
+        CouncilService.EnsureSecretariat(actor);
+        var (title, place) = Validate(input);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
+        var month = input.StartsAt is { } at ? new DateOnly(at.Year, at.Month, 1) : CycleService.MonthIn(fiscalYear, 4);
+        var meeting = new Meeting
+        {
+            PrefectureId = actor.PrefectureId, BodyId = body.Id, FiscalYear = fiscalYear, Title = title, TargetFrom = month, TargetUntil = month,
+            StartsAt = input.StartsAt?.ToUniversalTime(), Place = place, IsWritten = input.IsWritten, AnswerDeadline = input.AnswerDeadline,
+        };
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return meeting.Id;
+    }
+
+    /// <summary>Sets the date and place, or makes it a written meeting with an answer deadline; a stale version is a conflict.</summary>
+    public async Task<uint> UpdateAsync(Actor actor, int meetingId, MeetingInput input, uint version, CancellationToken cancellationToken = default)
+    {
+        CouncilService.EnsureSecretariat(actor);
+        var (title, place) = Validate(input);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された会議は見つかりません。");
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
+        meeting.Title = title;
+        meeting.StartsAt = input.StartsAt?.ToUniversalTime();
+        meeting.Place = place;
+        meeting.IsWritten = input.IsWritten;
+        meeting.AnswerDeadline = input.AnswerDeadline;
+        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        return meeting.Version;
+    }
+
+    private static (string Title, string? Place) Validate(MeetingInput input)
+    {
+        var rules = new TextRules();
+        var title = rules.Required(nameof(MeetingInput.Title), "会議名", input.Title, 200);
+        var place = rules.Optional(nameof(MeetingInput.Place), "場所", input.Place, 200);
+        if (input.IsWritten && input.AnswerDeadline is null)
+        {
+            rules.Add(nameof(MeetingInput.AnswerDeadline), "書面開催では回答期限を入力してください。");
+        }
+        if (!input.IsWritten && input.StartsAt is not null && place is null)
+        {
+            rules.Add(nameof(MeetingInput.Place), "開催場所を入力してください。");
+        }
+        rules.ThrowIfInvalid();
+        return (title, place);
+    }
+
+    private static IQueryable<MeetingView> Views(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingView(
+        m.Id, m.BodyId, m.Body.Kind, m.Body.Name, m.FiscalYear, m.Number, m.Title, m.TargetFrom, m.TargetUntil, m.StartsAt, m.Place,
+        m.IsWritten, m.AnswerDeadline, m.State, m.Version));
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Renkei.Core.Council;
+
+namespace Renkei.Core.Data.Configurations;
+
+internal sealed class CouncilBodyConfiguration : IEntityTypeConfiguration<CouncilBody>
+{
+    public void Configure(EntityTypeBuilder<CouncilBody> builder)
+    {
+        builder.ToTable("council_bodies");
+        builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.ChairPost).HasMaxLength(200);
+        builder.HasOne<Organisations.Prefecture>().WithMany().HasForeignKey(b => b.PrefectureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Themes.CollaborationTheme>().WithMany().HasForeignKey(b => b.ThemeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(b => b.Memberships).WithOne().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(b => b.Version).IsRowVersion();
+    }
+}
+
+internal sealed class BodyMembershipConfiguration : IEntityTypeConfiguration<BodyMembership>
+{
+    public void Configure(EntityTypeBuilder<BodyMembership> builder)
+    {
+        builder.ToTable("body_memberships");
+        builder.Property(m => m.Post).HasMaxLength(200);
+        builder.HasOne(m => m.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.BodyId, m.OrganisationId, m.From });
+    }
+}
+
+internal sealed class ScheduleTemplateItemConfiguration : IEntityTypeConfiguration<ScheduleTemplateItem>
+{
+    public void Configure(EntityTypeBuilder<ScheduleTemplateItem> builder)
+    {
+        builder.ToTable("schedule_template_items");
+        builder.Property(i => i.Title).HasMaxLength(200);
+        builder.HasOne<Organisations.Prefecture>().WithMany().HasForeignKey(i => i.PrefectureId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(i => i.Version).IsRowVersion();
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.ToTable("meetings");
+        builder.Property(m => m.Title).HasMaxLength(200);
+        builder.Property(m => m.Place).HasMaxLength(200);
+        builder.HasOne(m => m.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.PrefectureId, m.FiscalYear });
+        builder.Property(m => m.Version).IsRowVersion();
+    }
+}
+
+internal sealed class CycleMilestoneConfiguration : IEntityTypeConfiguration<CycleMilestone>
+{
+    public void Configure(EntityTypeBuilder<CycleMilestone> builder)
+    {
+        builder.ToTable("cycle_milestones");
+        builder.Property(m => m.Title).HasMaxLength(200);
+        builder.HasIndex(m => new { m.PrefectureId, m.FiscalYear });
+        builder.Property(m => m.Version).IsRowVersion();
+    }
+}

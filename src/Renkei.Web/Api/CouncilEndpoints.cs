@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Renkei.Core.Calendar;
+using Renkei.Core.Council;
+using Renkei.Web.Auth;
+
+namespace Renkei.Web.Api;
+
+/// <summary>The council cycle: bodies and members, the fiscal year's schedule (also as iCalendar), meetings.</summary>
+public static class CouncilEndpoints
+{
+    public sealed record MemberRequest(int OrganisationId, string? Post, DateOnly From);
+
+    public sealed record EndMembershipRequest(DateOnly Until);
+
+    public sealed record MeetingRequest(int BodyId, int FiscalYear, string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten = false, DateOnly? AnswerDeadline = null);
+
+    public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version);
+
+    public static RouteGroupBuilder MapCouncilEndpoints(this RouteGroupBuilder api)
+    {
+        var bodies = api.MapGroup("/bodies").WithTags("Council");
+        bodies.MapGet("/", async (DateOnly? on, ClaimsPrincipal user, CouncilService council, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await council.ListBodiesAsync(user.RequireActor(), on ?? JapanDate.Today(clock), ct)))
+            .WithSummary("The bodies with their members on a date (today by default): a past date gives that day's roster.");
+        bodies.MapPost("/{id:int}/members", async (int id, MemberRequest body, ClaimsPrincipal user, CouncilService council, CancellationToken ct) =>
+        {
+            var membershipId = await council.AddMemberAsync(user.RequireActor(), id, body.OrganisationId, body.Post, body.From, ct);
+            return TypedResults.Created($"/api/v1/bodies/{id}", new SurveyEndpoints.CreatedResponse(membershipId));
+        });
+        bodies.MapPost("/memberships/{membershipId:int}/end", async (int membershipId, EndMembershipRequest body, ClaimsPrincipal user, CouncilService council, CancellationToken ct) =>
+        {
+            await council.RemoveMemberAsync(user.RequireActor(), membershipId, body.Until, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("A member leaves on a date; earlier rosters keep it.");
+
+        var cycles = api.MapGroup("/cycles").WithTags("Council");
+        cycles.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, CycleService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetAsync(user.RequireActor(), fiscalYear, ct)));
+        cycles.MapPost("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, CycleService service, CancellationToken ct) =>
+        {
+            await service.GenerateAsync(user.RequireActor(), fiscalYear, ct);
+            return TypedResults.Created($"/api/v1/cycles/{fiscalYear}", await service.GetAsync(user.RequireActor(), fiscalYear, ct));
+        }).WithSummary("Generates the year's meetings and milestones from the 年間スケジュール template (secretariat).");
+        cycles.MapGet("/{fiscalYear:int}.ics", async (int fiscalYear, ClaimsPrincipal user, CycleService service, MeetingService meetings,
+                CancellationToken ct) =>
+        {
+            var actor = user.RequireActor();
+            var cycle = await service.GetAsync(actor, fiscalYear, ct);
+            var text = CycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
+            return TypedResults.Text(text, "text/calendar; charset=utf-8");
+        }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
+
+        var meetingsGroup = api.MapGroup("/meetings").WithTags("Council");
+        meetingsGroup.MapGet("/", async (int? fiscalYear, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>
+            TypedResults.Ok(await meetings.ListAsync(user.RequireActor(), fiscalYear, ct)));
+        meetingsGroup.MapPost("/", async (MeetingRequest body, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>
+        {
+            var id = await meetings.CreateAsync(user.RequireActor(), body.BodyId, body.FiscalYear,
+                new MeetingInput(body.Title, body.StartsAt, body.Place, body.IsWritten, body.AnswerDeadline), ct);
+            return TypedResults.Created($"/api/v1/meetings/{id}", new SurveyEndpoints.CreatedResponse(id));
+        });
+        meetingsGroup.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>
+            TypedResults.Ok(await meetings.GetAsync(user.RequireActor(), id, ct)));
+        meetingsGroup.MapPut("/{id:int}", async (int id, MeetingUpdateRequest body, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>
+            TypedResults.Ok(new ThemeEndpoints.VersionResponse(await meetings.UpdateAsync(user.RequireActor(), id,
+                new MeetingInput(body.Title, body.StartsAt, body.Place, body.IsWritten, body.AnswerDeadline), body.Version, ct))))
+            .WithSummary("Dates and places a meeting, or makes it written (書面) with an answer deadline; stale version → 409.");
+        return api;
+    }
+}

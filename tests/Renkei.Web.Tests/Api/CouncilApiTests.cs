@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Renkei.Testing;
+
+namespace Renkei.Web.Tests.Api;
+
+public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFactory>
+{
+    [Fact]
+    public async Task The_secretariat_generates_a_year_dates_a_meeting_and_a_calendar_reads_the_feed()
+    {
+        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        var bodies = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/bodies?on=2018-04-01");
+        Assert.Equal(4, bodies.GetArrayLength());
+        Assert.Equal(61, bodies.EnumerateArray().Single(b => b.GetProperty("kind").GetString() == "PromotionCouncil").GetProperty("members").GetArrayLength());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.YamagataCity)).PostAsync("/api/v1/cycles/2032", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await secretariat.PostAsync("/api/v1/cycles/2032", null)).StatusCode);
+        var again = await secretariat.PostAsync("/api/v1/cycles/2032", null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+
+        var meetings = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2032");
+        var first = meetings.EnumerateArray().Single(m => m.GetProperty("title").GetString()!.StartsWith("第1回連携推進会議"));
+        var id = first.GetProperty("id").GetInt32();
+        var put = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}", new
+        {
+            title = first.GetProperty("title").GetString(), startsAt = "2032-07-16T13:30:00+09:00", place = "山形県庁 講堂", isWritten = false,
+            version = first.GetProperty("version").GetUInt32(),
+        });
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var stale = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}", new { title = "古い", isWritten = false, version = first.GetProperty("version").GetUInt32() });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var ics = await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).GetAsync("/api/v1/cycles/2032.ics");
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
+        var calendar = Ical.Net.Calendar.Load(await ics.Content.ReadAsStringAsync())!;
+        var council = calendar.Events.Single(e => e.Summary!.StartsWith("第1回連携推進会議"));
+        Assert.Equal(("山形県庁 講堂", new DateTime(2032, 7, 16, 13, 30, 0)), (council.Location, council.DtStart!.Value));
+        Assert.Equal(10, calendar.Events.Count);
+    }
+}
