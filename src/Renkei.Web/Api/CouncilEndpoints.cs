@@ -16,6 +16,19 @@ public static class CouncilEndpoints
 
     public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version);
 
+    /// <summary>The year as iCalendar; under the API (bearer) and under <c>/exports/cycles</c> for the pages (cookie).</summary>
+    public static RouteGroupBuilder MapCalendarFeed(this RouteGroupBuilder cycles)
+    {
+        cycles.MapGet("/{fiscalYear:int}.ics", async (int fiscalYear, ClaimsPrincipal user, CycleService service, MeetingService meetings, CancellationToken ct) =>
+        {
+            var actor = user.RequireActor();
+            var cycle = await service.GetAsync(actor, fiscalYear, ct);
+            var text = CycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
+            return TypedResults.Text(text, "text/calendar; charset=utf-8");
+        }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
+        return cycles;
+    }
+
     public static RouteGroupBuilder MapCouncilEndpoints(this RouteGroupBuilder api)
     {
         var bodies = api.MapGroup("/bodies").WithTags("Council");
@@ -41,14 +54,7 @@ public static class CouncilEndpoints
             await service.GenerateAsync(user.RequireActor(), fiscalYear, ct);
             return TypedResults.Created($"/api/v1/cycles/{fiscalYear}", await service.GetAsync(user.RequireActor(), fiscalYear, ct));
         }).WithSummary("Generates the year's meetings and milestones from the 年間スケジュール template (secretariat).");
-        cycles.MapGet("/{fiscalYear:int}.ics", async (int fiscalYear, ClaimsPrincipal user, CycleService service, MeetingService meetings,
-                CancellationToken ct) =>
-        {
-            var actor = user.RequireActor();
-            var cycle = await service.GetAsync(actor, fiscalYear, ct);
-            var text = CycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
-            return TypedResults.Text(text, "text/calendar; charset=utf-8");
-        }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
+        cycles.MapCalendarFeed();
 
         var meetingsGroup = api.MapGroup("/meetings").WithTags("Council");
         meetingsGroup.MapGet("/", async (int? fiscalYear, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>

@@ -103,6 +103,7 @@ public static class WebSetup
         api.MapCouncilEndpoints();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
+        app.MapGroup("/exports/cycles").RequireAuthorization().ExcludeFromDescription().MapCalendarFeed();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

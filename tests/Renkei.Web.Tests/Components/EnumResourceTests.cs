@@ -16,6 +16,7 @@ public class EnumResourceTests
         foreach (var status in Enum.GetValues<ResponseStatus>()) keys.Add($"Response.{status}");
         foreach (var status in Enum.GetValues<SurveyStatus>()) keys.Add($"Surveys.Status.{status}");
         foreach (var urgency in Enum.GetValues<Urgency>()) keys.Add($"Urgency.{urgency}");
+        foreach (var status in Enum.GetValues<Renkei.Core.Council.CycleItemStatus>()) keys.Add($"Cycle.Status.{status}");
         return keys;
     }
 
