@@ -47,6 +47,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.CouncilService>();
         services.AddScoped<Council.CycleService>();
         services.AddScoped<Council.MeetingService>();
+        services.AddScoped<Council.AgendaService>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

@@ -64,6 +64,10 @@ public class ThemeTransition
 
     /// <summary>True for the step that handed a regional theme to the secretariat (全県へ); the state stays.</summary>
     public bool Escalated { get; set; }
+
+    /// <summary>The meeting and agenda item whose confirmed minutes made this move.</summary>
+    public int? MeetingId { get; set; }
+    public int? AgendaItemId { get; set; }
 }
 
 /// <summary>The triage of one submitted need (absent = 未確認).</summary>

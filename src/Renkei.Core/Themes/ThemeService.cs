@@ -188,46 +188,62 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         ThemeAccess.EnsureSteer(actor, theme);
 
         var rules = new TextRules();
-        var reason = rules.Required(nameof(TransitionInput.Reason), "理由", input.Reason, 2000);
-        var decision = rules.Optional(nameof(TransitionInput.DecisionText), "会議の決定内容", input.DecisionText, 2000);
+        var transition = Check(theme, input, rules);
+        rules.ThrowIfInvalid();
+        Apply(theme, transition, actor, clock.GetUtcNow());
+        db.ThemeTransitions.Add(transition);
+        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The rules of a move, shared with the minutes that move several themes at once: collects what is wrong
+    /// in <paramref name="rules"/> (field names prefixed when <paramref name="prefix"/> is given) and returns the step.
+    /// </summary>
+    internal static ThemeTransition Check(CollaborationTheme theme, TransitionInput input, TextRules rules, string prefix = "")
+    {
+        var reason = rules.Required(prefix + nameof(TransitionInput.Reason), "理由", input.Reason, 2000);
+        var decision = rules.Optional(prefix + nameof(TransitionInput.DecisionText), "会議の決定内容", input.DecisionText, 2000);
         var from = theme.State;
+        var label = prefix.Length > 0 ? $"「{theme.Title}」：" : "";
         if (input.To == ThemeState.Deferred)
         {
             if (!from.IsOpen())
             {
-                rules.Add(nameof(TransitionInput.To), $"「{from.ToJapanese()}」のテーマは見送りにできません。");
+                rules.Add(prefix + nameof(TransitionInput.To), $"{label}「{from.ToJapanese()}」のテーマは見送りにできません。");
             }
         }
         else if (from.Next() != input.To)
         {
-            rules.Add(nameof(TransitionInput.To), from.Next() is { } next
-                ? $"「{from.ToJapanese()}」から「{input.To.ToJapanese()}」へは進められません。次は「{next.ToJapanese()}」です。"
-                : $"「{from.ToJapanese()}」のテーマはこれ以上進められません。");
+            rules.Add(prefix + nameof(TransitionInput.To), from.Next() is { } next
+                ? $"{label}「{from.ToJapanese()}」から「{input.To.ToJapanese()}」へは進められません。次は「{next.ToJapanese()}」です。"
+                : $"{label}「{from.ToJapanese()}」のテーマはこれ以上進められません。");
         }
         if (input.To == ThemeState.Decided && theme.DeploymentMethod is null)
         {
-            rules.Add(nameof(ThemeInput.DeploymentMethod), "決定の前に展開方法を設定してください。");
+            rules.Add(prefix + nameof(ThemeInput.DeploymentMethod), $"{label}決定の前に展開方法を設定してください。");
         }
         var councilDecision = theme.Scope == ThemeScope.Prefectural && input.To is ThemeState.Decided or ThemeState.Deferred;
         if (councilDecision && decision is null)
         {
-            rules.Add(nameof(TransitionInput.DecisionText), "全県のテーマの決定・見送りには、連携推進会議の決定内容を入力してください。");
+            rules.Add(prefix + nameof(TransitionInput.DecisionText), $"{label}全県のテーマの決定・見送りには、連携推進会議の決定内容を入力してください。");
         }
         if (councilDecision && input.DecisionDate is null)
         {
-            rules.Add(nameof(TransitionInput.DecisionDate), "連携推進会議で決定した日を入力してください。");
+            rules.Add(prefix + nameof(TransitionInput.DecisionDate), $"{label}連携推進会議で決定した日を入力してください。");
         }
-        rules.ThrowIfInvalid();
-
-        var now = clock.GetUtcNow();
-        theme.State = input.To;
-        theme.StateChangedAt = now;
-        db.ThemeTransitions.Add(new ThemeTransition
+        return new ThemeTransition
         {
-            ThemeId = theme.Id, From = from, To = input.To, At = now, UserId = actor.UserId, Reason = reason,
+            ThemeId = theme.Id, From = from, To = input.To, Reason = reason,
             DecisionText = councilDecision ? decision : null, DecisionDate = councilDecision ? input.DecisionDate : null,
-        });
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        };
+    }
+
+    internal static void Apply(CollaborationTheme theme, ThemeTransition transition, Actor actor, DateTimeOffset now)
+    {
+        transition.At = now;
+        transition.UserId = actor.UserId;
+        theme.State = transition.To;
+        theme.StateChangedAt = now;
     }
 
     /// <summary>全県へ: a 連携支援室 hands its regional theme to the secretariat, for the council.</summary>

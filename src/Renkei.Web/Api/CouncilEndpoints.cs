@@ -14,6 +14,12 @@ public static class CouncilEndpoints
 
     public sealed record MeetingRequest(int BodyId, int FiscalYear, string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten = false, DateOnly? AnswerDeadline = null);
 
+    public sealed record AgendaOrderRequest(int[]? ItemIds);
+
+    public sealed record MeetingStateRequest(MeetingState To);
+
+    public sealed record OutcomeRequest(AgendaOutcome Outcome, string? Note);
+
     public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version);
 
     /// <summary>The year as iCalendar; under the API (bearer) and under <c>/exports/cycles</c> for the pages (cookie).</summary>
@@ -71,6 +77,42 @@ public static class CouncilEndpoints
             TypedResults.Ok(new ThemeEndpoints.VersionResponse(await meetings.UpdateAsync(user.RequireActor(), id,
                 new MeetingInput(body.Title, body.StartsAt, body.Place, body.IsWritten, body.AnswerDeadline), body.Version, ct))))
             .WithSummary("Dates and places a meeting, or makes it written (書面) with an answer deadline; stale version → 409.");
+
+        meetingsGroup.MapGet("/{id:int}/agenda", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+            TypedResults.Ok(await agenda.ListAsync(user.RequireActor(), id, ct)));
+        meetingsGroup.MapGet("/{id:int}/agenda/suggestions", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+            TypedResults.Ok(await agenda.SuggestAsync(user.RequireActor(), id, ct)))
+            .WithSummary("What fits this meeting: candidates to decide (第1回), progress reports (行政懇談会), next year's themes (第2回), cases to showcase.");
+        meetingsGroup.MapPost("/{id:int}/agenda", async (int id, AgendaItemInput body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            var itemId = await agenda.AddAsync(user.RequireActor(), id, body, ct);
+            return TypedResults.Created($"/api/v1/meetings/{id}/agenda", new SurveyEndpoints.CreatedResponse(itemId));
+        }).WithSummary("Adds an item (協議/報告/事例紹介/意見交換) to the 次第 while the meeting is 予定.");
+        meetingsGroup.MapDelete("/{id:int}/agenda/{itemId:int}", async (int id, int itemId, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            await agenda.RemoveAsync(user.RequireActor(), id, itemId, ct);
+            return TypedResults.NoContent();
+        });
+        meetingsGroup.MapPut("/{id:int}/agenda/order", async (int id, AgendaOrderRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            await agenda.ReorderAsync(user.RequireActor(), id, body.ItemIds ?? [], ct);
+            return TypedResults.NoContent();
+        });
+        meetingsGroup.MapPost("/{id:int}/state", async (int id, MeetingStateRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            await agenda.AdvanceAsync(user.RequireActor(), id, body.To, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("予定 ⇄ 次第確定 → 開催済.");
+        meetingsGroup.MapPost("/{id:int}/agenda/{itemId:int}/outcome", async (int id, int itemId, OutcomeRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            await agenda.RecordOutcomeAsync(user.RequireActor(), id, itemId, body.Outcome, body.Note, ct);
+            return TypedResults.NoContent();
+        });
+        meetingsGroup.MapPost("/{id:int}/minutes/confirm", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        {
+            await agenda.ConfirmMinutesAsync(user.RequireActor(), id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("議事録確定: themes decided move 候補 → 決定 (or 見送り) together, each step pointing at the meeting and item; one that cannot move stops all (400).");
         return api;
     }
 }

@@ -30,6 +30,7 @@ public static class WebSetup
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
             // No fade-in: a half-transparent message is hard to read (and fails contrast checks while it fades).
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

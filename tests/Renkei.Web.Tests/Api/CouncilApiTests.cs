@@ -39,4 +39,36 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         Assert.Equal(("山形県庁 講堂", new DateTime(2032, 7, 16, 13, 30, 0)), (council.Location, council.DtStart!.Value));
         Assert.Equal(10, calendar.Events.Count);
     }
+
+    [Fact]
+    public async Task An_agenda_is_built_fixed_held_and_its_minutes_confirmed_over_the_api()
+    {
+        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        (await secretariat.PostAsync("/api/v1/cycles/2033", null)).EnsureSuccessStatusCode();
+        var forum = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2033")).EnumerateArray()
+            .Single(m => m.GetProperty("bodyKind").GetString() == "AdministrativeForum");
+        var id = forum.GetProperty("id").GetInt32();
+        var suggestions = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}/agenda/suggestions");
+        var report = suggestions.EnumerateArray().First(s => s.GetProperty("kind").GetString() == "Report");
+
+        var bad = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var added = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new
+        {
+            kind = "Report", title = report.GetProperty("title").GetString(), themeIds = new[] { report.GetProperty("themeId").GetInt32() },
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "AgendaFixed" })).StatusCode);
+        var notYet = await secretariat.PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null);
+        Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
+        await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}", new { title = forum.GetProperty("title").GetString(), isWritten = true, answerDeadline = "2033-10-20",
+            version = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}")).GetProperty("version").GetUInt32() });
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "Held" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda/{itemId}/outcome", new { outcome = "Approved", note = "了承" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
+        Assert.Equal("MinutesConfirmed", (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}")).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
+    }
 }

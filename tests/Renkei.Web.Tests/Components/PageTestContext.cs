@@ -21,6 +21,8 @@ public abstract class PageTestContext(RenkeiDatabase database) : BunitContext, I
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ja-JP");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Pages load from a real database; on a busy two-core CI machine a second is not always enough.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddRenkeiCore(database.ConnectionString);

@@ -349,6 +349,69 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("MinutesNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("minutes_note");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("PresenterOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("presenter_organisation_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.PrimitiveCollection<int[]>("ThemeIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("theme_ids");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agenda_items");
+
+                    b.HasIndex("PresenterOrganisationId")
+                        .HasDatabaseName("ix_agenda_items_presenter_organisation_id");
+
+                    b.HasIndex("MeetingId", "SortOrder")
+                        .HasDatabaseName("ix_agenda_items_meeting_id_sort_order");
+
+                    b.ToTable("agenda_items", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.BodyMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -1194,6 +1257,10 @@ namespace Renkei.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
@@ -1214,6 +1281,10 @@ namespace Renkei.Core.Data.Migrations
                     b.Property<int?>("From")
                         .HasColumnType("integer")
                         .HasColumnName("from");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -1412,6 +1483,22 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_asp_net_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.AgendaItem", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agenda_items_meetings_meeting_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PresenterOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agenda_items_organisations_presenter_organisation_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.BodyMembership", b =>

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Council;
+using Renkei.Core.Themes;
+using Renkei.Testing;
+
+namespace Renkei.Core.Tests.Council;
+
+public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase>
+{
+    private AgendaService Agenda => database.Get<AgendaService>();
+
+    /// <summary>A 全県 candidate from one unclaimed need; with or without a deployment method.</summary>
+    private async Task<int> CandidateAsync(Actor secretariat, string title, bool withMethod = true)
+    {
+        var need = (await database.Get<TriageService>().ListAsync(secretariat, new TriageFilter(State: TriageState.Unreviewed))).First();
+        var themes = database.Get<ThemeService>();
+        var id = await themes.CreateFromNeedsAsync(secretariat, new NewThemeInput(title, null, [need.ItemId]));
+        if (withMethod)
+        {
+            var t = await themes.GetAsync(secretariat, id);
+            await themes.UpdateAsync(secretariat, id, new ThemeInput(t.Title, null, DeploymentMethod.Coordination, [], null, [.. t.Participants.Select(p => p.Id)], null, null), t.Version);
+        }
+        return id;
+    }
+
+    /// <summary>The first council meeting of a generated year, dated.</summary>
+    private async Task<MeetingView> FirstCouncilAsync(Actor secretariat, int year)
+    {
+        await database.Get<CycleService>().GenerateAsync(secretariat, year);
+        var meetings = database.Get<MeetingService>();
+        var first = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.PromotionCouncil && m.Number == 1);
+        await meetings.UpdateAsync(secretariat, first.Id, new MeetingInput(first.Title, new DateTimeOffset(year, 7, 20, 14, 0, 0, TimeSpan.FromHours(9)), "県庁 講堂", false, null), first.Version);
+        return await meetings.GetAsync(secretariat, first.Id);
+    }
+
+    private async Task HoldAsync(Actor secretariat, int meetingId)
+    {
+        await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.AgendaFixed);
+        await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.Held);
+    }
+
+    [Fact]
+    public async Task The_first_council_meeting_is_offered_the_candidates_and_its_minutes_decide_them()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var keep = await CandidateAsync(secretariat, "広域観光ルートの造成");
+        var drop = await CandidateAsync(secretariat, "公共施設の相互利用");
+        var meeting = await FirstCouncilAsync(secretariat, 2033);
+
+        var suggestions = await Agenda.SuggestAsync(secretariat, meeting.Id);
+        Assert.Contains(suggestions, s => s.ThemeId == keep && s.Kind == AgendaItemKind.Deliberation);
+        Assert.Contains(suggestions, s => s.Kind == AgendaItemKind.CaseShowcase && s.Title.Contains("個人住民税の共同催告")); // a finished demo theme
+        var first = suggestions.Single(s => s.ThemeId == keep);
+        var second = suggestions.Single(s => s.ThemeId == drop);
+        var a = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(first.Kind, first.Title, first.PresenterOrganisationId, [keep]));
+        var b = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(second.Kind, second.Title, second.PresenterOrganisationId, [drop]));
+        var c = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "ニーズ調査の結果", null, null));
+        await Agenda.ReorderAsync(secretariat, meeting.Id, [c, a, b]);
+        Assert.Equal([c, a, b], (await Agenda.ListAsync(secretariat, meeting.Id)).Select(i => i.Id));
+        Assert.DoesNotContain(await Agenda.SuggestAsync(secretariat, meeting.Id), s => s.ThemeId == keep); // already on the agenda
+
+        await HoldAsync(secretariat, meeting.Id);
+        await Assert.ThrowsAsync<ConflictException>(() => Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "追加", null, null)));
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.ApprovedWithChanges, "対象地域を拡大する");
+        var missing = await Assert.ThrowsAsync<ValidationException>(() => Agenda.ConfirmMinutesAsync(secretariat, meeting.Id));
+        Assert.Contains("議題3「新たな連携テーマ「公共施設の相互利用」について」の結果を記録してください", missing.Message);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Rejected, null);
+        await Agenda.ConfirmMinutesAsync(secretariat, meeting.Id);
+
+        var themes = database.Get<ThemeService>();
+        var decided = await themes.GetAsync(secretariat, keep);
+        Assert.Equal(ThemeState.Decided, decided.State);
+        Assert.Equal(new DateOnly(2033, 7, 20), decided.Timeline[^1].DecisionDate);
+        Assert.Contains("議題2", decided.Timeline[^1].DecisionText);
+        Assert.Contains("修正のうえ承認（対象地域を拡大する）", decided.Timeline[^1].DecisionText);
+        Assert.Equal(ThemeState.Deferred, (await themes.GetAsync(secretariat, drop)).State);
+        await using var db = database.CreateDbContext();
+        var step = await db.ThemeTransitions.SingleAsync(t => t.ThemeId == keep && t.To == ThemeState.Decided);
+        Assert.Equal((meeting.Id, a), (step.MeetingId, step.AgendaItemId));
+        Assert.Equal(MeetingState.MinutesConfirmed, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
+    }
+
+    [Fact]
+    public async Task Confirming_minutes_moves_every_decided_theme_or_none()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var ready = await CandidateAsync(secretariat, "保健師の広域確保");
+        var notReady = await CandidateAsync(secretariat, "文化財の保存と活用", withMethod: false);
+        var meeting = await FirstCouncilAsync(secretariat, 2034);
+        var a = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "保健師の広域確保について", null, [ready]));
+        var b = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "文化財の保存と活用について", null, [notReady]));
+        await HoldAsync(secretariat, meeting.Id);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.Approved, null);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Approved, null);
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => Agenda.ConfirmMinutesAsync(secretariat, meeting.Id));
+        Assert.Contains("「文化財の保存と活用」：決定の前に展開方法を設定してください", refused.Message);
+        var themes = database.Get<ThemeService>();
+        Assert.Equal(ThemeState.Candidate, (await themes.GetAsync(secretariat, ready)).State); // the first did not move either
+        Assert.Equal(MeetingState.Held, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
+    }
+
+    [Fact]
+    public async Task Only_the_secretariat_builds_agendas_and_a_meeting_is_held_only_with_a_date_and_an_agenda()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        await database.Get<CycleService>().GenerateAsync(secretariat, 2035);
+        var forum = (await database.Get<MeetingService>().ListAsync(secretariat, 2035)).Single(m => m.BodyKind == BodyKind.AdministrativeForum);
+        await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed)); // no items
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Agenda.AddAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), forum.Id,
+            new AgendaItemInput(AgendaItemKind.Report, "報告", null, null)));
+        await Agenda.AddAsync(secretariat, forum.Id, new AgendaItemInput(AgendaItemKind.Report, "検討状況の報告", null, null));
+        await Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed);
+        var undated = await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.Held));
+        Assert.Contains("開催日を設定してから", undated.Message);
+        Assert.Contains(await Agenda.SuggestAsync(secretariat, forum.Id), s => s.Kind == AgendaItemKind.Report && s.Title.Contains("離島振興")); // 検討中 demo theme
+    }
+}
