@@ -8,6 +8,8 @@ namespace Renkei.Web.Api;
 /// <summary>The council cycle: bodies and members, the fiscal year's schedule (also as iCalendar), meetings.</summary>
 public static class CouncilEndpoints
 {
+    private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     public sealed record MemberRequest(int OrganisationId, string? Post, DateOnly From);
 
     public sealed record EndMembershipRequest(DateOnly Until);
@@ -33,6 +35,27 @@ public static class CouncilEndpoints
             return TypedResults.Text(text, "text/calendar; charset=utf-8");
         }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
         return cycles;
+    }
+
+    /// <summary>The agenda and minutes as .docx; under the API (bearer) and under <c>/exports/meetings</c> for the pages (cookie).</summary>
+    public static RouteGroupBuilder MapMeetingDocuments(this RouteGroupBuilder meetings)
+    {
+        meetings.MapGet("/{id:int}/agenda.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, CancellationToken ct) =>
+        {
+            var actor = user.RequireActor();
+            var meeting = await meetingService.GetAsync(actor, id, ct);
+            return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct)), WordType, $"agenda-{id}.docx");
+        }).WithSummary("The 次第 as .docx.");
+        meetings.MapGet("/{id:int}/minutes.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, CouncilService council,
+                TimeProvider clock, CancellationToken ct) =>
+        {
+            var actor = user.RequireActor();
+            var meeting = await meetingService.GetAsync(actor, id, ct);
+            var day = meeting.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : meeting.AnswerDeadline ?? JapanDate.Today(clock);
+            var members = (await council.ListBodiesAsync(actor, day, ct)).Single(b => b.Id == meeting.BodyId).Members;
+            return TypedResults.File(MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), members), WordType, $"minutes-{id}.docx");
+        }).WithSummary("The 議事録 as .docx, with the members on the meeting's date.");
+        return meetings;
     }
 
     public static RouteGroupBuilder MapCouncilEndpoints(this RouteGroupBuilder api)
@@ -108,6 +131,7 @@ public static class CouncilEndpoints
             await agenda.RecordOutcomeAsync(user.RequireActor(), id, itemId, body.Outcome, body.Note, ct);
             return TypedResults.NoContent();
         });
+        meetingsGroup.MapMeetingDocuments();
         meetingsGroup.MapPost("/{id:int}/minutes/confirm", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
             await agenda.ConfirmMinutesAsync(user.RequireActor(), id, ct);

@@ -105,6 +105,7 @@ public static class WebSetup
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
         app.MapGroup("/exports/cycles").RequireAuthorization().ExcludeFromDescription().MapCalendarFeed();
+        app.MapGroup("/exports/meetings").RequireAuthorization().ExcludeFromDescription().MapMeetingDocuments();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

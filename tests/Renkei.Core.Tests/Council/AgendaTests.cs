@@ -117,4 +117,32 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         Assert.Contains("開催日を設定してから", undated.Message);
         Assert.Contains(await Agenda.SuggestAsync(secretariat, forum.Id), s => s.Kind == AgendaItemKind.Report && s.Title.Contains("離島振興")); // 検討中 demo theme
     }
+
+    [Fact]
+    public async Task The_agenda_and_minutes_open_as_word_documents_with_the_items_in_order()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var meeting = await FirstCouncilAsync(secretariat, 2036);
+        var a = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "ニーズ調査の結果について", null, null));
+        var b = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.CaseShowcase, "個人住民税の共同催告の紹介", null, null));
+        await Agenda.ReorderAsync(secretariat, meeting.Id, [b, a]);
+        var items = await Agenda.ListAsync(secretariat, meeting.Id);
+
+        static List<string> Paragraphs(byte[] docx)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+            return document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        }
+        var agenda = Paragraphs(MeetingDocuments.Agenda(meeting, items));
+        Assert.EndsWith("次第", agenda[0]);
+        Assert.Equal("日時　令和18年7月20日 (2036) 14:00", agenda[1]);
+        Assert.Equal("場所　県庁 講堂", agenda[2]);
+        Assert.Equal(["1　個人住民税の共同催告の紹介（事例紹介）", "2　ニーズ調査の結果について（報告）"], agenda.Where(p => p.Length > 1 && char.IsDigit(p[0])));
+
+        var members = (await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2036, 7, 20))).Single(x => x.Kind == BodyKind.PromotionCouncil).Members;
+        var minutes = Paragraphs(MeetingDocuments.Minutes(meeting, items, members));
+        Assert.EndsWith("議事録", minutes[0]);
+        Assert.Contains(minutes, p => p.Contains("山形市（企画担当課長等）"));
+        Assert.Contains("　結果：―", minutes);
+    }
 }

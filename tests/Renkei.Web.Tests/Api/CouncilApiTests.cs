@@ -70,5 +70,13 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
         Assert.Equal("MinutesConfirmed", (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}")).GetProperty("state").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
+
+        var minutes = await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).GetAsync($"/api/v1/meetings/{id}/minutes.docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", minutes.Content.Headers.ContentType?.MediaType);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await minutes.Content.ReadAsByteArrayAsync()), false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("議事録", text);
+        Assert.Contains("書面開催（回答期限　令和15年10月20日 (2033)）", text);
+        Assert.Contains("結果：承認　了承", text);
     }
 }

@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Renkei.Core.Calendar;
+
+namespace Renkei.Core.Council;
+
+/// <summary>
+/// The 次第 and the 議事録 as Word documents (OpenXML SDK), laid out the usual Japanese way: the meeting's name,
+/// the date in wareki and the place at the top right, then the items numbered 1, 2, 3….
+/// </summary>
+public static class MeetingDocuments
+{
+    public static byte[] Agenda(MeetingView meeting, IReadOnlyList<AgendaItemView> items) =>
+        Write(document =>
+        {
+            Title(document, $"{meeting.Title}　次第");
+            Header(document, meeting);
+            Heading(document, "議　題");
+            foreach (var item in items)
+            {
+                Paragraph(document, $"{item.Number}　{item.Title}（{item.Kind.ToJapanese()}）" + (item.PresenterName is null ? "" : $"　説明：{item.PresenterName}"));
+            }
+        });
+
+    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, IReadOnlyList<MemberView> members) =>
+        Write(document =>
+        {
+            Title(document, $"{meeting.Title}　議事録");
+            Header(document, meeting);
+            Heading(document, "出席者（構成員）");
+            Paragraph(document, string.Join("、", members.Select(m => $"{m.OrganisationName}（{m.Post}）")));
+            Heading(document, "議事");
+            foreach (var item in items)
+            {
+                Paragraph(document, $"{item.Number}　{item.Title}（{item.Kind.ToJapanese()}）");
+                Paragraph(document, $"　結果：{item.Outcome?.ToJapanese() ?? "―"}" + (item.MinutesNote is null ? "" : $"　{item.MinutesNote}"));
+            }
+        });
+
+    private static byte[] Write(Action<Body> content)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            content(main.Document.Body!);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void Header(Body body, MeetingView meeting)
+    {
+        var when = meeting switch
+        {
+            { IsWritten: true, AnswerDeadline: { } d } => $"書面開催（回答期限　{Wareki.FormatDate(d)}）",
+            { StartsAt: { } at } => $"日時　{Wareki.FormatDateTime(at)}",
+            _ => "日時　未定",
+        };
+        Paragraph(body, when, JustificationValues.Right);
+        if (meeting.Place is { } place)
+        {
+            Paragraph(body, $"場所　{place}", JustificationValues.Right);
+        }
+    }
+
+    private static void Title(Body body, string text) =>
+        body.AppendChild(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(new RunProperties(new Bold(), new FontSize { Val = "32" }), new Text(text))));
+
+    private static void Heading(Body body, string text) =>
+        body.AppendChild(new Paragraph(new Run(new RunProperties(new Bold()), new Text(text))));
+
+    private static void Paragraph(Body body, string text, JustificationValues? justification = null)
+    {
+        var paragraph = new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        if (justification is { } j)
+        {
+            paragraph.PrependChild(new ParagraphProperties(new Justification { Val = j }));
+        }
+        body.AppendChild(paragraph);
+    }
+}
