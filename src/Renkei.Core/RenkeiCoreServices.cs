@@ -48,6 +48,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.CycleService>();
         services.AddScoped<Council.MeetingService>();
         services.AddScoped<Council.AgendaService>();
+        services.AddScoped<Council.WrittenMeetingService>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

@@ -31,6 +31,7 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Council.Meeting> Meetings => Set<Council.Meeting>();
     public DbSet<Council.CycleMilestone> CycleMilestones => Set<Council.CycleMilestone>();
     public DbSet<Council.AgendaItem> AgendaItems => Set<Council.AgendaItem>();
+    public DbSet<Council.WrittenAnswer> WrittenAnswers => Set<Council.WrittenAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>

@@ -18,6 +18,8 @@ public static class CouncilEndpoints
 
     public sealed record AgendaOrderRequest(int[]? ItemIds);
 
+    public sealed record WrittenAnswerRequest(WrittenAnswerKind Answer, string? Comment);
+
     public sealed record MeetingStateRequest(MeetingState To);
 
     public sealed record OutcomeRequest(AgendaOutcome Outcome, string? Note);
@@ -132,6 +134,14 @@ public static class CouncilEndpoints
             return TypedResults.NoContent();
         });
         meetingsGroup.MapMeetingDocuments();
+        meetingsGroup.MapPost("/{id:int}/written-answers", async (int id, WrittenAnswerRequest body, ClaimsPrincipal user, WrittenMeetingService written, CancellationToken ct) =>
+        {
+            await written.AnswerAsync(user.RequireActor(), id, body.Answer, body.Comment, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("書面開催: a member organisation answers Approve or Comment (with the comment), once, by the deadline.");
+        meetingsGroup.MapGet("/{id:int}/written-answers", async (int id, ClaimsPrincipal user, WrittenMeetingService written, CancellationToken ct) =>
+            TypedResults.Ok(await written.ListAsync(user.RequireActor(), id, ct)))
+            .WithSummary("Every member with its answer, if any (secretariat).");
         meetingsGroup.MapPost("/{id:int}/minutes/confirm", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
             await agenda.ConfirmMinutesAsync(user.RequireActor(), id, ct);

@@ -43,6 +43,7 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/meetings/{id}/minutes/confirm")]
     [InlineData("/api/v1/meetings/{id}/agenda.docx")]
     [InlineData("/api/v1/meetings/{id}/minutes.docx")]
+    [InlineData("/api/v1/meetings/{id}/written-answers")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

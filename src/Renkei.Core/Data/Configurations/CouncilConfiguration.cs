@@ -77,3 +77,15 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.Version).IsRowVersion();
     }
 }
+
+internal sealed class WrittenAnswerConfiguration : IEntityTypeConfiguration<WrittenAnswer>
+{
+    public void Configure(EntityTypeBuilder<WrittenAnswer> builder)
+    {
+        builder.ToTable("written_answers");
+        builder.Property(a => a.Comment).HasMaxLength(4000);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.MeetingId, a.OrganisationId }).IsUnique();
+    }
+}

@@ -688,6 +688,53 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("schedule_template_items", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.WrittenAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_written_answers");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_written_answers_organisation_id");
+
+                    b.HasIndex("MeetingId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_written_answers_meeting_id_organisation_id");
+
+                    b.ToTable("written_answers", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.Property<int>("Id")
@@ -1556,6 +1603,23 @@ namespace Renkei.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_schedule_template_items_prefectures_prefecture_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.WrittenAnswer", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_written_answers_meetings_meeting_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_written_answers_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Council;
+
+/// <summary>
+/// 書面開催: once the agenda is fixed, every member organisation answers 承認 or 意見あり (with its comment), once,
+/// by the deadline; the secretariat follows who has answered and closes it, which makes it 開催済 — its outcomes
+/// and minutes then go the same way as an ordinary meeting's.
+/// </summary>
+public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task AnswerAsync(Actor actor, int meetingId, WrittenAnswerKind answer, string? comment, CancellationToken cancellationToken = default)
+    {
+        var rules = new TextRules();
+        var text = answer == WrittenAnswerKind.Comment
+            ? rules.Required("Comment", "意見", comment, 4000)
+            : rules.Optional("Comment", "意見", comment, 4000);
+        if (!Enum.IsDefined(answer))
+        {
+            rules.Add("Answer", "「承認」か「意見あり」を選んでください。");
+        }
+        rules.ThrowIfInvalid();
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditUserId = actor.UserId;
+        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var today = JapanDate.Today(clock);
+        if (meeting.State != MeetingState.AgendaFixed)
+        {
+            throw new ConflictException("この書面開催は回答を受け付けていません。");
+        }
+        if (today > meeting.AnswerDeadline)
+        {
+            throw new ConflictException($"回答期限（{Wareki.FormatDate(meeting.AnswerDeadline!.Value)}）を過ぎているため回答できません。");
+        }
+        var member = await db.BodyMemberships.AnyAsync(m => m.BodyId == meeting.BodyId && m.OrganisationId == actor.OrganisationId
+            && m.From <= today && (m.Until == null || m.Until >= today), cancellationToken);
+        if (!member)
+        {
+            throw new ForbiddenException("この会議の構成員である団体だけが回答できます。");
+        }
+        if (await db.WrittenAnswers.AnyAsync(a => a.MeetingId == meetingId && a.OrganisationId == actor.OrganisationId, cancellationToken))
+        {
+            throw new ConflictException("この団体は既に回答しています。");
+        }
+        db.WrittenAnswers.Add(new WrittenAnswer
+        {
+            MeetingId = meetingId, OrganisationId = actor.OrganisationId, Answer = answer, Comment = text, AnsweredAt = clock.GetUtcNow(), UserId = actor.UserId,
+        });
+        await db.SaveChangesOrConflictAsync("この団体は既に回答しています。", cancellationToken);
+    }
+
+    /// <summary>Every member organisation on the deadline with its answer, if any (for the secretariat to follow up).</summary>
+    public async Task<IReadOnlyList<WrittenAnswerView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
+    {
+        CouncilService.EnsureSecretariat(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var day = meeting.AnswerDeadline!.Value;
+        var members = await db.BodyMemberships.AsNoTracking()
+            .Where(m => m.BodyId == meeting.BodyId && m.From <= day && (m.Until == null || m.Until >= day))
+            .OrderBy(m => m.Id)
+            .Select(m => new { m.OrganisationId, m.Organisation.Name, m.Post })
+            .ToListAsync(cancellationToken);
+        var answers = await db.WrittenAnswers.AsNoTracking().Where(a => a.MeetingId == meetingId).ToDictionaryAsync(a => a.OrganisationId, cancellationToken);
+        return members.DistinctBy(m => m.OrganisationId)
+            .Select(m => answers.TryGetValue(m.OrganisationId, out var a)
+                ? new WrittenAnswerView(m.OrganisationId, m.Name, m.Post, a.Answer, a.Comment, a.AnsweredAt)
+                : new WrittenAnswerView(m.OrganisationId, m.Name, m.Post, null, null, null))
+            .ToList();
+    }
+
+    private static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された会議は見つかりません。");
+        if (!meeting.IsWritten || meeting.AnswerDeadline is null)
+        {
+            throw new ConflictException("この会議は書面開催ではありません。");
+        }
+        return meeting;
+    }
+}
