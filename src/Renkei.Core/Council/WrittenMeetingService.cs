@@ -54,6 +54,23 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         await db.SaveChangesOrConflictAsync("この団体は既に回答しています。", cancellationToken);
     }
 
+    /// <summary>Whether the actor's organisation is asked to answer, and its answer if it has.</summary>
+    public async Task<(bool IsMember, WrittenAnswerView? Answer)> MineAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var day = meeting.AnswerDeadline!.Value;
+        var seat = await db.BodyMemberships.AsNoTracking()
+            .Where(m => m.BodyId == meeting.BodyId && m.OrganisationId == actor.OrganisationId && m.From <= day && (m.Until == null || m.Until >= day))
+            .Select(m => new { m.Organisation.Name, m.Post }).FirstOrDefaultAsync(cancellationToken);
+        if (seat is null)
+        {
+            return (false, null);
+        }
+        var answer = await db.WrittenAnswers.AsNoTracking().SingleOrDefaultAsync(a => a.MeetingId == meetingId && a.OrganisationId == actor.OrganisationId, cancellationToken);
+        return (true, answer is null ? null : new WrittenAnswerView(actor.OrganisationId, seat.Name, seat.Post, answer.Answer, answer.Comment, answer.AnsweredAt));
+    }
+
     /// <summary>Every member organisation on the deadline with its answer, if any (for the secretariat to follow up).</summary>
     public async Task<IReadOnlyList<WrittenAnswerView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
