@@ -76,11 +76,5 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await db.CouncilBodies.SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議体は見つかりません。");
 
-    internal static void EnsureSecretariat(Actor actor)
-    {
-        if (!actor.IsSecretariat)
-        {
-            throw new ForbiddenException("会議の構成・日程は事務局（市町村課）が管理します。");
-        }
-    }
+    internal static void EnsureSecretariat(Actor actor) => actor.RequireSecretariat("会議の構成・日程は事務局（市町村課）が管理します。");
 }

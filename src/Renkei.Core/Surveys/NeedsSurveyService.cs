@@ -150,11 +150,5 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
         await db.NeedsSurveys.SingleOrDefaultAsync(s => s.Id == surveyId && s.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された調査は見つかりません。");
 
-    private static void EnsureSecretariat(Actor actor)
-    {
-        if (!actor.IsSecretariat)
-        {
-            throw new ForbiddenException("調査の作成・開始・締切は事務局（市町村課）だけが行えます。");
-        }
-    }
+    private static void EnsureSecretariat(Actor actor) => actor.RequireSecretariat("調査の作成・開始・締切は事務局（市町村課）だけが行えます。");
 }

@@ -22,10 +22,7 @@ public sealed class SurveyReminderService(
 {
     public async Task<ReminderResult> SendAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSecretariat)
-        {
-            throw new ForbiddenException("督促メールは事務局（市町村課）だけが送信できます。");
-        }
+        actor.RequireSecretariat("督促メールは事務局（市町村課）だけが送信できます。");
         var state = await progress.GetAsync(actor, surveyId, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;

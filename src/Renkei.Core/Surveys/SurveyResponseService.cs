@@ -124,10 +124,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
     /// <summary>差戻し: the secretariat sends a submitted response back with a reason; its organisation may edit and resubmit.</summary>
     public async Task ReturnAsync(Actor actor, int surveyId, int responseId, string? reason, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSecretariat)
-        {
-            throw new ForbiddenException("回答の差戻しは事務局（市町村課）だけが行えます。");
-        }
+        actor.RequireSecretariat("回答の差戻しは事務局（市町村課）だけが行えます。");
         var rules = new TextRules();
         var text = rules.Required("Reason", "差戻しの理由", reason, 1000);
         rules.ThrowIfInvalid();
