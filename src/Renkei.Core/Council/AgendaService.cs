@@ -193,7 +193,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         }
         rules.ThrowIfInvalid();
 
-        var day = meeting.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : meeting.AnswerDeadline ?? JapanDate.Today(clock);
+        var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
         var now = clock.GetUtcNow();
         var moves = new List<(CollaborationTheme Theme, ThemeTransition Step)>();
         foreach (var (item, n) in items.Select((item, n) => (item, n + 1)).Where(x => x.item.Kind == AgendaItemKind.Deliberation))

@@ -61,6 +61,10 @@ public class Meeting : IAudited
 
     public MeetingState State { get; set; } = MeetingState.Planned;
     public uint Version { get; set; }
+
+    /// <summary>The day a meeting counts for (its roster, its decisions): the day it met, a written one's deadline, else today.</summary>
+    public static DateOnly DayOf(DateTimeOffset? startsAt, DateOnly? answerDeadline, DateOnly today) =>
+        startsAt is { } at ? DateOnly.FromDateTime(Calendar.Wareki.ToJapanTime(at).DateTime) : answerDeadline ?? today;
 }
 
 /// <summary>A milestone of the year that is not a meeting (ニーズ調査, 予算計上 …).</summary>

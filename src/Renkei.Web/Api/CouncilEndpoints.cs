@@ -53,7 +53,7 @@ public static class CouncilEndpoints
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            var day = meeting.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : meeting.AnswerDeadline ?? JapanDate.Today(clock);
+            var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
             var members = (await council.ListBodiesAsync(actor, day, ct)).Single(b => b.Id == meeting.BodyId).Members;
             return TypedResults.File(MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), members), WordType, $"minutes-{id}.docx");
         }).WithSummary("The 議事録 as .docx, with the members on the meeting's date.");
