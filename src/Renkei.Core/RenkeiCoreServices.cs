@@ -49,6 +49,12 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.MeetingService>();
         services.AddScoped<Council.AgendaService>();
         services.AddScoped<Council.WrittenMeetingService>();
+        services.AddScoped<Council.MaterialService>();
+        services.AddOptions<Council.MaterialOptions>();
+        services.TryAddSingleton<Council.IMaterialStore>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)
+                ? new Council.DatabaseMaterialStore()
+                : ActivatorUtilities.CreateInstance<Council.FolderMaterialStore>(sp));
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

@@ -26,7 +26,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     public async Task<IReadOnlyList<AgendaItemView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId).OrderBy(i => i.SortOrder)
             .Select(i => new { i.Id, i.Kind, i.Title, i.PresenterOrganisationId, Presenter = db.Organisations.Where(o => o.Id == i.PresenterOrganisationId).Select(o => o.Name).FirstOrDefault(),
                 i.ThemeIds, i.Outcome, i.MinutesNote, i.Version })
@@ -41,7 +41,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     public async Task<IReadOnlyList<AgendaSuggestion>> SuggestAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var body = await db.CouncilBodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.PrefectureId == actor.PrefectureId)
             .Select(t => new ThemeFacts(t.Id, t.Title, t.State, t.Scope, t.LeadDepartmentId ?? t.OwnerOrganisationId)).ToListAsync(cancellationToken);
@@ -105,6 +105,10 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         await EditableAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
+        if (await db.MeetingMaterials.AnyAsync(m => m.AgendaItemId == itemId, cancellationToken))
+        {
+            throw new ConflictException($"議題「{item.Title}」には資料が登録されているため削除できません。先に資料を削除してください。");
+        }
         db.AgendaItems.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -133,7 +137,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         CouncilService.EnsureSecretariat(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
-        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var allowed = (meeting.State, to) switch
         {
             (MeetingState.Planned, MeetingState.AgendaFixed) => await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId, cancellationToken)
@@ -159,7 +163,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         rules.ThrowIfInvalid();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
-        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済で議事録確定前の会議にだけ記録できます。");
@@ -180,7 +184,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         CouncilService.EnsureSecretariat(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
-        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済の会議についてだけ確定できます。");
@@ -257,15 +261,11 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     private static async Task<Meeting> EditableAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
         CouncilService.EnsureSecretariat(actor);
-        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Planned)
         {
             throw new ConflictException("次第を確定した後は議題を変更できません。変更する場合は次第の確定を取り消してください。");
         }
         return meeting;
     }
-
-    private static async Task<Meeting> FindMeetingAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken) =>
-        await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
-        ?? throw new NotFoundException("指定された会議は見つかりません。");
 }

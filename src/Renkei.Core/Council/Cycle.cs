@@ -60,6 +60,9 @@ public class Meeting : IAudited
     public DateOnly? AnswerDeadline { get; set; }
 
     public MeetingState State { get; set; } = MeetingState.Planned;
+
+    /// <summary>Presenters upload their materials by this day (the secretariat sets it).</summary>
+    public DateOnly? MaterialsDeadline { get; set; }
     public uint Version { get; set; }
 
     /// <summary>The day a meeting counts for (its roster, its decisions): the day it met, a written one's deadline, else today.</summary>

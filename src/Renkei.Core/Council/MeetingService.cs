@@ -53,8 +53,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         var (title, place) = Validate(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された会議は見つかりません。");
+        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         meeting.Title = title;
         meeting.StartsAt = input.StartsAt?.ToUniversalTime();
@@ -64,6 +63,11 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
         return meeting.Version;
     }
+
+    /// <summary>A meeting of the actor's prefecture, tracked for changes, or 404.</summary>
+    internal static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken) =>
+        await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された会議は見つかりません。");
 
     private static (string Title, string? Place) Validate(MeetingInput input)
     {

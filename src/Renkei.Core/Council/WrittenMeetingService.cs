@@ -93,8 +93,7 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
 
     private static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された会議は見つかりません。");
+        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (!meeting.IsWritten || meeting.AnswerDeadline is null)
         {
             throw new ConflictException("この会議は書面開催ではありません。");

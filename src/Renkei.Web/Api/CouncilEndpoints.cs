@@ -134,6 +134,7 @@ public static class CouncilEndpoints
             return TypedResults.NoContent();
         });
         meetingsGroup.MapMeetingDocuments();
+        meetingsGroup.MapMaterialEndpoints();
         meetingsGroup.MapPost("/{id:int}/written-answers", async (int id, WrittenAnswerRequest body, ClaimsPrincipal user, WrittenMeetingService written, CancellationToken ct) =>
         {
             await written.AnswerAsync(user.RequireActor(), id, body.Answer, body.Comment, ct);

@@ -27,6 +27,8 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
             NotFoundException => Problem(StatusCodes.Status404NotFound, "見つかりません", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "権限がありません", exception.Message),
             ConflictException => Problem(StatusCodes.Status409Conflict, "更新が競合しました", exception.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "ファイルが大きすぎます",
+                "送信された内容が大きすぎます。資料は1ファイル20 MBまでにしてください。"),
             BadHttpRequestException bad => Problem(bad.StatusCode, "リクエストの形式が正しくありません",
                 "送信された内容を読み取れませんでした。JSON の形式と項目の型を確認してください。"),
             _ => null,

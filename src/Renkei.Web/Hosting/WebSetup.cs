@@ -43,6 +43,7 @@ public static class WebSetup
 
         services.AddRenkeiAuth(configuration);
         services.Configure<Renkei.Core.Notifications.MailOptions>(configuration.GetSection("Renkei:Mail"));
+        services.Configure<Renkei.Core.Council.MaterialOptions>(configuration.GetSection("Renkei:Materials"));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<RenkeiExceptionHandler>();
@@ -105,7 +106,7 @@ public static class WebSetup
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
         app.MapGroup("/exports/cycles").RequireAuthorization().ExcludeFromDescription().MapCalendarFeed();
-        app.MapGroup("/exports/meetings").RequireAuthorization().ExcludeFromDescription().MapMeetingDocuments();
+        app.MapGroup("/exports/meetings").RequireAuthorization().ExcludeFromDescription().MapMeetingDocuments().MapMaterialDownloads();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -44,6 +44,11 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/meetings/{id}/agenda.docx")]
     [InlineData("/api/v1/meetings/{id}/minutes.docx")]
     [InlineData("/api/v1/meetings/{id}/written-answers")]
+    [InlineData("/api/v1/meetings/{id}/materials")]
+    [InlineData("/api/v1/meetings/{id}/agenda/{itemId}/materials")]
+    [InlineData("/api/v1/meetings/{id}/materials/{materialId}")]
+    [InlineData("/api/v1/meetings/{id}/materials-deadline")]
+    [InlineData("/api/v1/meetings/{id}/packet.zip")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

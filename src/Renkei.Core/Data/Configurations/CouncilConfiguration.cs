@@ -89,3 +89,28 @@ internal sealed class WrittenAnswerConfiguration : IEntityTypeConfiguration<Writ
         builder.HasIndex(a => new { a.MeetingId, a.OrganisationId }).IsUnique();
     }
 }
+
+internal sealed class MeetingMaterialConfiguration : IEntityTypeConfiguration<MeetingMaterial>
+{
+    public void Configure(EntityTypeBuilder<MeetingMaterial> builder)
+    {
+        builder.ToTable("meeting_materials");
+        builder.Property(m => m.FileName).HasMaxLength(200);
+        builder.Property(m => m.ContentType).HasMaxLength(200);
+        builder.Property(m => m.StorageKey).HasMaxLength(64);
+        builder.HasIndex(m => m.StorageKey).IsUnique();
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(m => m.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(m => m.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisations.Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MaterialBlobConfiguration : IEntityTypeConfiguration<MaterialBlob>
+{
+    public void Configure(EntityTypeBuilder<MaterialBlob> builder)
+    {
+        builder.ToTable("material_blobs");
+        builder.HasKey(b => b.Key);
+        builder.Property(b => b.Key).HasMaxLength(64);
+    }
+}

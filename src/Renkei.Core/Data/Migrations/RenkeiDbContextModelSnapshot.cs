@@ -556,6 +556,24 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("cycle_milestones", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.MaterialBlob", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("Key")
+                        .HasName("pk_material_blobs");
+
+                    b.ToTable("material_blobs", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -580,6 +598,10 @@ namespace Renkei.Core.Data.Migrations
                     b.Property<bool>("IsWritten")
                         .HasColumnType("boolean")
                         .HasColumnName("is_written");
+
+                    b.Property<DateOnly?>("MaterialsDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("materials_deadline");
 
                     b.Property<int?>("Number")
                         .HasColumnType("integer")
@@ -632,6 +654,76 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_meetings_prefecture_id_fiscal_year");
 
                     b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.MeetingMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agenda_item_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_materials");
+
+                    b.HasIndex("AgendaItemId")
+                        .HasDatabaseName("ix_meeting_materials_agenda_item_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_materials_meeting_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_meeting_materials_organisation_id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_materials_storage_key");
+
+                    b.ToTable("meeting_materials", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.ScheduleTemplateItem", b =>
@@ -1593,6 +1685,30 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_meetings_council_bodies_body_id");
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.MeetingMaterial", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_materials_agenda_items_agenda_item_id");
+
+                    b.HasOne("Renkei.Core.Council.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_materials_meetings_meeting_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_materials_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.ScheduleTemplateItem", b =>
