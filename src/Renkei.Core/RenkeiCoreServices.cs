@@ -50,6 +50,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.AgendaService>();
         services.AddScoped<Council.WrittenMeetingService>();
         services.AddScoped<Council.MaterialService>();
+        services.AddScoped<Council.AttendanceService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

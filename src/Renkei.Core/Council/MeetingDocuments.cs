@@ -23,13 +23,16 @@ public static class MeetingDocuments
             }
         });
 
-    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, IReadOnlyList<MemberView> members) =>
+    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, AttendanceSheet attendance) =>
         Write(document =>
         {
             Title(document, $"{meeting.Title}　議事録");
             Header(document, meeting);
-            Heading(document, "出席者（構成員）");
-            Paragraph(document, string.Join("、", members.Select(m => $"{m.OrganisationName}（{m.Post}）")));
+            foreach (var (heading, seats) in Attendance(meeting, attendance))
+            {
+                Heading(document, heading);
+                Paragraph(document, seats);
+            }
             Heading(document, "議事");
             foreach (var item in items)
             {
@@ -37,6 +40,20 @@ public static class MeetingDocuments
                 Paragraph(document, $"　結果：{item.Outcome?.ToJapanese() ?? "―"}" + (item.MinutesNote is null ? "" : $"　{item.MinutesNote}"));
             }
         });
+
+    /// <summary>Who came and who did not, once recorded; before that (and for a written meeting) the roster of the day.</summary>
+    public static IEnumerable<(string Heading, string Seats)> Attendance(MeetingView meeting, AttendanceSheet sheet)
+    {
+        static string List(IEnumerable<AttendanceView> seats) =>
+            string.Join("、", seats.Select(s => $"{s.OrganisationName}（{s.Post}{(s.Note is null ? "" : $"・{s.Note}")}）")) is { Length: > 0 } text ? text : "なし";
+        if (meeting.IsWritten || !sheet.Recorded)
+        {
+            yield return (meeting.IsWritten ? "構成員（書面開催）" : "構成員（出欠未記録）", List(sheet.Seats));
+            yield break;
+        }
+        yield return ($"出席者（{sheet.Seats.Count(s => s.Present)}名）", List(sheet.Seats.Where(s => s.Present)));
+        yield return ($"欠席者（{sheet.Seats.Count(s => !s.Present)}名）", List(sheet.Seats.Where(s => !s.Present)));
+    }
 
     private static byte[] Write(Action<Body> content)
     {
@@ -51,15 +68,17 @@ public static class MeetingDocuments
         return stream.ToArray();
     }
 
+    /// <summary>The date line of the heading: 日時 in wareki, or the written meeting's deadline.</summary>
+    public static string When(MeetingView meeting) => meeting switch
+    {
+        { IsWritten: true, AnswerDeadline: { } d } => $"書面開催（回答期限　{Wareki.FormatDate(d)}）",
+        { StartsAt: { } at } => $"日時　{Wareki.FormatDateTime(at)}",
+        _ => "日時　未定",
+    };
+
     private static void Header(Body body, MeetingView meeting)
     {
-        var when = meeting switch
-        {
-            { IsWritten: true, AnswerDeadline: { } d } => $"書面開催（回答期限　{Wareki.FormatDate(d)}）",
-            { StartsAt: { } at } => $"日時　{Wareki.FormatDateTime(at)}",
-            _ => "日時　未定",
-        };
-        Paragraph(body, when, JustificationValues.Right);
+        Paragraph(body, When(meeting), JustificationValues.Right);
         if (meeting.Place is { } place)
         {
             Paragraph(body, $"場所　{place}", JustificationValues.Right);

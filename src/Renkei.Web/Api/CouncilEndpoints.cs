@@ -18,6 +18,8 @@ public static class CouncilEndpoints
 
     public sealed record AgendaOrderRequest(int[]? ItemIds);
 
+    public sealed record AttendanceRequest(AttendanceInput[]? Present);
+
     public sealed record WrittenAnswerRequest(WrittenAnswerKind Answer, string? Comment);
 
     public sealed record MeetingStateRequest(MeetingState To);
@@ -48,15 +50,14 @@ public static class CouncilEndpoints
             var meeting = await meetingService.GetAsync(actor, id, ct);
             return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct)), WordType, $"agenda-{id}.docx");
         }).WithSummary("The 次第 as .docx.");
-        meetings.MapGet("/{id:int}/minutes.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, CouncilService council,
-                TimeProvider clock, CancellationToken ct) =>
+        meetings.MapGet("/{id:int}/minutes.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, AttendanceService attendance,
+                CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
-            var members = (await council.ListBodiesAsync(actor, day, ct)).Single(b => b.Id == meeting.BodyId).Members;
-            return TypedResults.File(MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), members), WordType, $"minutes-{id}.docx");
-        }).WithSummary("The 議事録 as .docx, with the members on the meeting's date.");
+            var minutes = MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), await attendance.GetAsync(actor, id, ct));
+            return TypedResults.File(minutes, WordType, $"minutes-{id}.docx");
+        }).WithSummary("The 議事録 as .docx, with those present and absent (or the roster of the day until attendance is recorded).");
         return meetings;
     }
 
@@ -135,6 +136,14 @@ public static class CouncilEndpoints
         });
         meetingsGroup.MapMeetingDocuments();
         meetingsGroup.MapMaterialEndpoints();
+        meetingsGroup.MapGet("/{id:int}/attendance", async (int id, ClaimsPrincipal user, AttendanceService attendance, CancellationToken ct) =>
+            TypedResults.Ok(await attendance.GetAsync(user.RequireActor(), id, ct)))
+            .WithSummary("The roster of the meeting's day, each seat present or not once recorded.");
+        meetingsGroup.MapPut("/{id:int}/attendance", async (int id, AttendanceRequest body, ClaimsPrincipal user, AttendanceService attendance, CancellationToken ct) =>
+        {
+            await attendance.RecordAsync(user.RequireActor(), id, body.Present ?? [], ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Records who attended (the seats given, with a note such as 代理; the rest absent); secretariat, between fixing the agenda and confirming the minutes.");
         meetingsGroup.MapPost("/{id:int}/written-answers", async (int id, WrittenAnswerRequest body, ClaimsPrincipal user, WrittenMeetingService written, CancellationToken ct) =>
         {
             await written.AnswerAsync(user.RequireActor(), id, body.Answer, body.Comment, ct);

@@ -139,10 +139,19 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         Assert.Equal("場所　県庁 講堂", agenda[2]);
         Assert.Equal(["1　個人住民税の共同催告の紹介（事例紹介）", "2　ニーズ調査の結果について（報告）"], agenda.Where(p => p.Length > 1 && char.IsDigit(p[0])));
 
-        var members = (await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2036, 7, 20))).Single(x => x.Kind == BodyKind.PromotionCouncil).Members;
-        var minutes = Paragraphs(MeetingDocuments.Minutes(meeting, items, members));
-        Assert.EndsWith("議事録", minutes[0]);
-        Assert.Contains(minutes, p => p.Contains("山形市（企画担当課長等）"));
-        Assert.Contains("　結果：―", minutes);
+        var attendance = database.Get<AttendanceService>();
+        var before = Paragraphs(MeetingDocuments.Minutes(meeting, items, await attendance.GetAsync(secretariat, meeting.Id)));
+        Assert.EndsWith("議事録", before[0]);
+        Assert.Equal("構成員（出欠未記録）", before[3]);
+        Assert.Contains("山形市（企画担当課長等）", before[4]);
+        Assert.Contains("　結果：―", before);
+
+        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        var seats = (await attendance.GetAsync(secretariat, meeting.Id)).Seats;
+        await attendance.RecordAsync(secretariat, meeting.Id, [new(seats[0].MembershipId, null), new(seats[1].MembershipId, "代理：企画調整課長補佐")]);
+        var minutes = Paragraphs(MeetingDocuments.Minutes(meeting, items, await attendance.GetAsync(secretariat, meeting.Id)));
+        Assert.Equal("出席者（2名）", minutes[3]);
+        Assert.Equal($"{seats[0].OrganisationName}（{seats[0].Post}）、{seats[1].OrganisationName}（{seats[1].Post}・代理：企画調整課長補佐）", minutes[4]);
+        Assert.Equal("欠席者（59名）", minutes[5]);
     }
 }

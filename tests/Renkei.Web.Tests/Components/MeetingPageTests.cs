@@ -58,6 +58,35 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         Assert.Empty(outsider.FindAll("[data-testid=materials] a[href*='/materials/']"));
     }
 
+    [Fact]
+    public async Task The_secretariat_records_attendance_and_the_print_page_shows_agenda_and_minutes()
+    {
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        var meeting = await SecretariesMeetingWithAPresenterAsync(2029);
+        await Database.Get<MeetingService>().UpdateAsync(secretariat, meeting.Id,
+            new MeetingInput(meeting.Title, new DateTimeOffset(2029, 6, 12, 10, 0, 0, TimeSpan.FromHours(9)), "県庁 講堂", false, null), meeting.Version);
+        var agenda = Database.Get<AgendaService>();
+        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        var page = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meeting.Id));
+        page.WaitForAssertion(() => Assert.Contains("出欠はまだ記録されていません（構成員 16名）", page.Find("[data-testid=attendance-summary]").TextContent));
+        await page.InvokeAsync(() => page.FindAll("[data-testid=attendance] button").Single(b => b.TextContent.Trim() == "全員出席にする").Click());
+        await page.InvokeAsync(() => page.FindAll("[data-testid=attendance] button").Single(b => b.TextContent.Trim() == "出欠を保存").Click());
+        page.WaitForAssertion(() => Assert.Contains("出席 16名・欠席 0名", page.Find("[data-testid=attendance-summary]").TextContent));
+
+        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+        var item = (await agenda.ListAsync(secretariat, meeting.Id)).Single();
+        await agenda.RecordOutcomeAsync(secretariat, meeting.Id, item.Id, AgendaOutcome.Approved, "了承");
+        var print = Render<MeetingPrintPage>(p => p.Add(x => x.MeetingId, meeting.Id));
+        print.WaitForAssertion(() => Assert.Equal("地域医療の連携について（報告）　説明：健康福祉部 健康福祉企画課", print.Find("[data-testid=print-agenda] li").TextContent));
+        Assert.Contains("日時　令和11年6月12日", print.Markup);
+        Assert.Contains("出席者（16名）", print.Markup);
+        Assert.Contains("結果：承認　了承", print.Find("[data-testid=print-minutes] li").TextContent);
+    }
+
     private async Task<MeetingView> SecretariesMeetingWithAPresenterAsync(int year)
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);

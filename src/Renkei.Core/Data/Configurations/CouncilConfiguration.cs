@@ -114,3 +114,15 @@ internal sealed class MaterialBlobConfiguration : IEntityTypeConfiguration<Mater
         builder.Property(b => b.Key).HasMaxLength(64);
     }
 }
+
+internal sealed class MeetingAttendanceConfiguration : IEntityTypeConfiguration<MeetingAttendance>
+{
+    public void Configure(EntityTypeBuilder<MeetingAttendance> builder)
+    {
+        builder.ToTable("meeting_attendances");
+        builder.Property(a => a.Note).HasMaxLength(200);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<BodyMembership>().WithMany().HasForeignKey(a => a.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.MeetingId, a.MembershipId }).IsUnique();
+    }
+}

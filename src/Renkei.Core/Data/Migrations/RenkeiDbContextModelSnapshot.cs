@@ -656,6 +656,41 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer")
+                        .HasColumnName("membership_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_attendances");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_meeting_attendances_membership_id");
+
+                    b.HasIndex("MeetingId", "MembershipId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_attendances_meeting_id_membership_id");
+
+                    b.ToTable("meeting_attendances", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.MeetingMaterial", b =>
                 {
                     b.Property<int>("Id")
@@ -1685,6 +1720,23 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_meetings_council_bodies_body_id");
 
                     b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.MeetingAttendance", b =>
+                {
+                    b.HasOne("Renkei.Core.Council.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_meetings_meeting_id");
+
+                    b.HasOne("Renkei.Core.Council.BodyMembership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_body_memberships_membership_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.MeetingMaterial", b =>
