@@ -46,7 +46,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
                 join u in db.Users on t.UserId equals u.Id into users
                 from u in users.DefaultIfEmpty()
                 orderby t.At, t.Id
-                select new ThemeTransitionView(t.From, t.To, t.At, u == null ? null : u.DisplayName, t.Reason, t.DecisionText, t.DecisionDate, t.Escalated))
+                select new ThemeTransitionView(t.From, t.To, t.At, u == null ? null : u.DisplayName, t.Reason, t.DecisionText, t.DecisionDate, t.Escalated, t.MeetingId, t.AgendaItemId))
             .ToListAsync(cancellationToken);
         var canSteer = ThemeAccess.CanSteer(actor, theme);
         return new ThemeDetail(theme.Id, theme.Title, theme.Summary, theme.DeploymentMethod, theme.Methods, theme.Scope, theme.OwnerOrganisationId,
@@ -188,11 +188,42 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         ThemeAccess.EnsureSteer(actor, theme);
 
         var rules = new TextRules();
+        (string Text, DateOnly Day)? decision = input.DecisionRef is { } reference ? await DecisionAsync(db, actor, reference, cancellationToken) : null;
+        if (decision is not null)
+        {
+            input = input with { DecisionText = input.DecisionText ?? decision.Value.Text, DecisionDate = input.DecisionDate ?? decision.Value.Day };
+        }
         var transition = Check(theme, input, rules);
         rules.ThrowIfInvalid();
+        transition.MeetingId = input.DecisionRef?.MeetingId;
+        transition.AgendaItemId = input.DecisionRef?.AgendaItemId;
         Apply(theme, transition, actor, clock.GetUtcNow());
         db.ThemeTransitions.Add(transition);
         await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <summary>What a referenced meeting decided and when: it must have met, and the item must be one of its own.</summary>
+    private async Task<(string Text, DateOnly Day)> DecisionAsync(RenkeiDbContext db, Actor actor, DecisionRef reference, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == reference.MeetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new ValidationException("DecisionRef.MeetingId", "決定した会議が見つかりません。");
+        if (meeting.State is not (Council.MeetingState.Held or Council.MeetingState.MinutesConfirmed))
+        {
+            throw new ValidationException("DecisionRef.MeetingId", $"「{meeting.Title}」はまだ開催済ではないため、決定の根拠にできません。");
+        }
+        var text = meeting.Title;
+        if (reference.AgendaItemId is { } itemId)
+        {
+            var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
+            var n = items.FindIndex(i => i.Id == itemId);
+            if (n < 0)
+            {
+                throw new ValidationException("DecisionRef.AgendaItemId", $"指定された議題は「{meeting.Title}」の次第にありません。");
+            }
+            var item = items[n];
+            text += $" 議題{n + 1}「{item.Title}」" + (item.Outcome is { } outcome ? $"：{Council.AgendaNames.ToJapanese(outcome)}" : "");
+        }
+        return (text, Council.Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, Calendar.JapanDate.Today(clock)));
     }
 
     /// <summary>

@@ -8,7 +8,10 @@ public sealed record ThemeInput(
     string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,
     int[]? ParticipantIds, string? StudyBody, string? Outcome, IReadOnlyList<BudgetNoteView>? BudgetNotes = null);
 
-public sealed record TransitionInput(ThemeState To, string? Reason, string? DecisionText = null, DateOnly? DecisionDate = null);
+public sealed record TransitionInput(ThemeState To, string? Reason, string? DecisionText = null, DateOnly? DecisionDate = null, DecisionRef? DecisionRef = null);
+
+/// <summary>The meeting (and agenda item) whose decision a step follows; its title, outcome and day fill what is not given.</summary>
+public sealed record DecisionRef(int MeetingId, int? AgendaItemId = null);
 
 public sealed record BudgetNoteView(int FiscalYear, string Note);
 
@@ -24,7 +27,9 @@ public sealed record ThemeNeedView(int ItemId, string OrganisationName, int Fisc
 
 public sealed record ThemeParticipantView(int Id, string Name, string Region);
 
-public sealed record ThemeTransitionView(ThemeState? From, ThemeState To, DateTimeOffset At, string? UserName, string Reason, string? DecisionText, DateOnly? DecisionDate, bool Escalated);
+public sealed record ThemeTransitionView(
+    ThemeState? From, ThemeState To, DateTimeOffset At, string? UserName, string Reason, string? DecisionText, DateOnly? DecisionDate, bool Escalated,
+    int? MeetingId = null, int? AgendaItemId = null);
 
 public sealed record ThemeDetail(
     int Id, string Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[] Methods, ThemeScope Scope,

@@ -49,7 +49,7 @@ public static class ThemeEndpoints
         {
             await service.TransitionAsync(user.RequireActor(), id, body, ct);
             return TypedResults.NoContent();
-        }).WithSummary("One step on the path (or 見送り) with a reason; 全県 決定/見送り need decisionText and decisionDate.");
+        }).WithSummary("One step on the path (or 見送り) with a reason; 全県 決定/見送り need decisionText and decisionDate, or decisionRef {meetingId, agendaItemId} of a held meeting, which fills them.");
 
         themes.MapPost("/{id:int}/escalate", async (int id, ReasonRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {

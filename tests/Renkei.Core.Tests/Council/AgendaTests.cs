@@ -154,4 +154,29 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         Assert.Equal($"{seats[0].OrganisationName}（{seats[0].Post}）、{seats[1].OrganisationName}（{seats[1].Post}・代理：企画調整課長補佐）", minutes[4]);
         Assert.Equal("欠席者（59名）", minutes[5]);
     }
+
+    [Fact]
+    public async Task A_step_can_cite_a_held_meeting_whose_item_and_day_become_the_decision()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var theme = await CandidateAsync(secretariat, "移住相談窓口の共同設置");
+        var meeting = await FirstCouncilAsync(secretariat, 2052);
+        var item = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "移住相談窓口について", null, [theme]));
+        var themes = database.Get<ThemeService>();
+        var early = await Assert.ThrowsAsync<ValidationException>(() =>
+            themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item))));
+        Assert.Contains("まだ開催済ではない", early.Message);
+
+        await HoldAsync(secretariat, meeting.Id);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, item, AgendaOutcome.Approved, null);
+        var foreign = await Assert.ThrowsAsync<ValidationException>(() =>
+            themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item + 999))));
+        Assert.True(foreign.Errors.ContainsKey("DecisionRef.AgendaItemId"));
+        await themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item)));
+
+        var step = (await themes.GetAsync(secretariat, theme)).Timeline.Single(t => t.To == ThemeState.Decided);
+        Assert.Equal((ThemeState.Decided, meeting.Id, (int?)item), (step.To, step.MeetingId!.Value, step.AgendaItemId));
+        Assert.Equal($"{meeting.Title} 議題1「移住相談窓口について」：承認", step.DecisionText);
+        Assert.Equal(new DateOnly(2052, 7, 20), step.DecisionDate);
+    }
 }
