@@ -51,6 +51,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.WrittenMeetingService>();
         services.AddScoped<Council.MaterialService>();
         services.AddScoped<Council.AttendanceService>();
+        services.AddScoped<Council.WorkingTeamService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

@@ -23,18 +23,20 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
                     .Select(m => new MemberView(m.Id, m.OrganisationId, m.Organisation.Name, m.Post, m.From, m.Until)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members)).ToList();
+        var steered = actor.IsSecretariat ? [] : await db.Themes.AsNoTracking().Where(t => bodies.Select(b => b.ThemeId).Contains(t.Id)).ToListAsync(cancellationToken);
+        bool CanEdit(int? themeId) => actor.IsSecretariat || steered.Any(t => t.Id == themeId && Themes.ThemeAccess.CanSteer(actor, t));
+        return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members, CanEdit(b.ThemeId))).ToList();
     }
 
     /// <summary>Adds an organisation's post to a body from a date.</summary>
     public async Task<int> AddMemberAsync(Actor actor, int bodyId, int organisationId, string? post, DateOnly from, CancellationToken cancellationToken = default)
     {
-        EnsureSecretariat(actor);
         var rules = new TextRules();
         var text = rules.Required("Post", "出席する職", post, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var body = await FindBodyAsync(db, actor, bodyId, cancellationToken);
+        await EnsureRosterKeeperAsync(db, actor, body, cancellationToken);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken))
         {
             rules.Add("OrganisationId", "構成員は県内の団体から選んでください。");
@@ -54,12 +56,12 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
     /// <summary>Ends a membership on a date; the seat stays in the history for the meetings before it.</summary>
     public async Task RemoveMemberAsync(Actor actor, int membershipId, DateOnly lastDay, CancellationToken cancellationToken = default)
     {
-        EnsureSecretariat(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var membership = await db.BodyMemberships
             .SingleOrDefaultAsync(m => m.Id == membershipId && db.CouncilBodies.Any(b => b.Id == m.BodyId && b.PrefectureId == actor.PrefectureId), cancellationToken)
             ?? throw new NotFoundException("指定された構成員は見つかりません。");
+        await EnsureRosterKeeperAsync(db, actor, await FindBodyAsync(db, actor, membership.BodyId, cancellationToken), cancellationToken);
         if (membership.Until is not null)
         {
             throw new ConflictException("この構成員は既に外れています。");
@@ -75,6 +77,16 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
     internal static async Task<CouncilBody> FindBodyAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
         await db.CouncilBodies.SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議体は見つかりません。");
+
+    private static async Task EnsureRosterKeeperAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
+    {
+        if (!await WorkingTeamService.CanKeepRosterAsync(db, actor, body, cancellationToken))
+        {
+            throw new ForbiddenException(body.Kind == BodyKind.WorkingTeam
+                ? "このワーキングチームの構成員は、テーマを担当する連携支援室と事務局（市町村課）が管理します。"
+                : "会議の構成員は事務局（市町村課）が管理します。");
+        }
+    }
 
     internal static void EnsureSecretariat(Actor actor) => actor.RequireSecretariat("会議の構成・日程は事務局（市町村課）が管理します。");
 }

@@ -2,7 +2,8 @@ namespace Renkei.Core.Council;
 
 public sealed record MemberView(int MembershipId, int OrganisationId, string OrganisationName, string Post, DateOnly From, DateOnly? Until);
 
-public sealed record BodyView(int Id, BodyKind Kind, string Name, string ChairPost, int? ThemeId, IReadOnlyList<MemberView> Members);
+/// <summary>A body with its members on a day; <see cref="CanEdit"/> when the caller keeps its roster.</summary>
+public sealed record BodyView(int Id, BodyKind Kind, string Name, string ChairPost, int? ThemeId, IReadOnlyList<MemberView> Members, bool CanEdit = false);
 
 public enum CycleItemStatus
 {

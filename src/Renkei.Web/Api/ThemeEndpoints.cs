@@ -22,6 +22,8 @@ public static class ThemeEndpoints
 
     public sealed record TriageRequest(TriageState State, string? Note, uint? Version = null);
 
+    public sealed record WorkingTeamRequest(string? Name);
+
     public static RouteGroupBuilder MapThemeEndpoints(this RouteGroupBuilder api)
     {
         var themes = api.MapGroup("/themes").WithTags("Themes");
@@ -50,6 +52,12 @@ public static class ThemeEndpoints
             await service.TransitionAsync(user.RequireActor(), id, body, ct);
             return TypedResults.NoContent();
         }).WithSummary("One step on the path (or 見送り) with a reason; 全県 決定/見送り need decisionText and decisionDate, or decisionRef {meetingId, agendaItemId} of a held meeting, which fills them.");
+
+        themes.MapPost("/{id:int}/working-team", async (int id, WorkingTeamRequest? body, ClaimsPrincipal user, Core.Council.WorkingTeamService teams, CancellationToken ct) =>
+        {
+            var bodyId = await teams.CreateAsync(user.RequireActor(), id, body?.Name, ct);
+            return TypedResults.Created($"/api/v1/bodies", new SurveyEndpoints.CreatedResponse(bodyId));
+        }).WithSummary("Sets up the theme's ワーキングチーム (whoever steers the theme) with the owner, the lead department and the participating municipalities; a second → 409.");
 
         themes.MapPost("/{id:int}/escalate", async (int id, ReasonRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {

@@ -50,6 +50,7 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/meetings/{id}/materials-deadline")]
     [InlineData("/api/v1/meetings/{id}/packet.zip")]
     [InlineData("/api/v1/meetings/{id}/attendance")]
+    [InlineData("/api/v1/themes/{id}/working-team")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
