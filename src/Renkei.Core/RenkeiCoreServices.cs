@@ -52,6 +52,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.MaterialService>();
         services.AddScoped<Council.AttendanceService>();
         services.AddScoped<Council.WorkingTeamService>();
+        services.AddScoped<Council.ScheduleTemplateService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

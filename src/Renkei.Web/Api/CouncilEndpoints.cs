@@ -18,6 +18,8 @@ public static class CouncilEndpoints
 
     public sealed record AgendaOrderRequest(int[]? ItemIds);
 
+    public sealed record TemplateItemRequest(string? Title, BodyKind? Body, int? Number, int FromMonth, int UntilMonth, uint Version);
+
     public sealed record AttendanceRequest(AttendanceInput[]? Present);
 
     public sealed record WrittenAnswerRequest(WrittenAnswerKind Answer, string? Comment);
@@ -77,6 +79,25 @@ public static class CouncilEndpoints
             await council.RemoveMemberAsync(user.RequireActor(), membershipId, body.Until, ct);
             return TypedResults.NoContent();
         }).WithSummary("A member leaves on a date; earlier rosters keep it.");
+
+        var template = api.MapGroup("/schedule-template").WithTags("Council");
+        template.MapGet("/", async (ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(user.RequireActor(), ct)))
+            .WithSummary("The 年間スケジュール template, in fiscal-year order; generating a year copies it.");
+        template.MapPost("/", async (TemplateItemInput body, ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
+        {
+            var id = await service.AddAsync(user.RequireActor(), body, ct);
+            return TypedResults.Created("/api/v1/schedule-template", new SurveyEndpoints.CreatedResponse(id));
+        }).WithSummary("Adds a milestone, or a meeting of a body with its number (secretariat).");
+        template.MapPut("/{id:int}", async (int id, TemplateItemRequest body, ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
+            TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.UpdateAsync(user.RequireActor(), id,
+                new TemplateItemInput(body.Title, body.Body, body.Number, body.FromMonth, body.UntilMonth), body.Version, ct))))
+            .WithSummary("Changes an item; a stale version → 409.");
+        template.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
+        {
+            await service.DeleteAsync(user.RequireActor(), id, ct);
+            return TypedResults.NoContent();
+        });
 
         var cycles = api.MapGroup("/cycles").WithTags("Council");
         cycles.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, CycleService service, CancellationToken ct) =>

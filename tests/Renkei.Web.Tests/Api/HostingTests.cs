@@ -51,6 +51,8 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/meetings/{id}/packet.zip")]
     [InlineData("/api/v1/meetings/{id}/attendance")]
     [InlineData("/api/v1/themes/{id}/working-team")]
+    [InlineData("/api/v1/schedule-template")]
+    [InlineData("/api/v1/schedule-template/{id}")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

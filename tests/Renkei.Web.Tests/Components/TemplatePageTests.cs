@@ -1,0 +1,38 @@
+using Bunit;
+using MudBlazor;
+using Renkei.Core.Council;
+using Renkei.Testing;
+using Renkei.Web.Components.Pages.Council;
+
+namespace Renkei.Web.Tests.Components;
+
+public class TemplatePageTests(RenkeiDatabase database) : PageTestContext(database), IClassFixture<RenkeiDatabase>
+{
+    [Fact]
+    public async Task The_secretariat_adds_a_milestone_in_the_empty_row_and_a_missing_title_is_shown_beside_it()
+    {
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        var page = Render<TemplatePage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=template-row]").Count > 5));
+        var before = page.FindAll("[data-testid=template-row]").Count;
+
+        await page.InvokeAsync(() => page.FindAll("[data-testid=template-row]").Last().QuerySelectorAll("button").First(b => b.TextContent.StartsWith("追加")).Click());
+        page.WaitForAssertion(() => Assert.Contains("項目名を入力してください", page.FindAll("[data-testid=template-row]").Last().TextContent));
+
+        await page.InvokeAsync(() => page.FindAll("[data-testid=template-row]").Last().QuerySelector("input")!.Change("市町村議会への説明"));
+        await page.InvokeAsync(() => page.FindAll("[data-testid=template-row]").Last().QuerySelectorAll("button").First(b => b.TextContent.StartsWith("追加")).Click());
+        page.WaitForAssertion(() => Assert.Equal(before + 1, page.FindAll("[data-testid=template-row]").Count));
+        Assert.Contains(await Database.Get<ScheduleTemplateService>().ListAsync(await Database.ActorAsync(DemoAccounts.Secretariat)), t => t.Title == "市町村議会への説明" && t.Body is null);
+    }
+
+    [Fact]
+    public async Task Others_read_the_template_without_inputs()
+    {
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var page = Render<TemplatePage>();
+        page.WaitForAssertion(() => Assert.Contains("第1回連携推進会議", page.Find("[data-testid=template]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=template] input"));
+    }
+}
