@@ -53,6 +53,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.AttendanceService>();
         services.AddScoped<Council.WorkingTeamService>();
         services.AddScoped<Council.ScheduleTemplateService>();
+        services.AddScoped<Council.CalendarSubscriptionService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

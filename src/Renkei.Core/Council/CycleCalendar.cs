@@ -14,11 +14,24 @@ public static class CycleCalendar
 {
     private const string Zone = "Asia/Tokyo";
 
-    public static string Write(string prefectureCode, CycleView cycle, IReadOnlyList<MeetingView> meetings)
+    public static string Write(string prefectureCode, CycleView cycle, IReadOnlyList<MeetingView> meetings) =>
+        Write(prefectureCode, $"県・市町村連携 {new FiscalYear(cycle.FiscalYear).ToJapanese()}", [(cycle, meetings)]);
+
+    /// <summary>Several years in one feed (a subscription that rolls over from one fiscal year to the next).</summary>
+    public static string Write(string prefectureCode, string name, IReadOnlyList<(CycleView Cycle, IReadOnlyList<MeetingView> Meetings)> years)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Renkei//県・市町村連携ポータル//JA" };
         calendar.AddTimeZone(new VTimeZone(Zone));
-        calendar.AddProperty("X-WR-CALNAME", $"県・市町村連携 {new FiscalYear(cycle.FiscalYear).ToJapanese()}");
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var (cycle, meetings) in years)
+        {
+            AddYear(calendar, prefectureCode, cycle, meetings);
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static void AddYear(Ical.Net.Calendar calendar, string prefectureCode, CycleView cycle, IReadOnlyList<MeetingView> meetings)
+    {
         foreach (var item in cycle.Items)
         {
             var meeting = item.MeetingId is { } id ? meetings.FirstOrDefault(m => m.Id == id) : null;
@@ -48,6 +61,5 @@ public static class CycleCalendar
             }
             calendar.Events.Add(e);
         }
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 }

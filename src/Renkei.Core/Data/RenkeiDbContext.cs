@@ -35,6 +35,7 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Council.MeetingMaterial> MeetingMaterials => Set<Council.MeetingMaterial>();
     public DbSet<Council.MaterialBlob> MaterialBlobs => Set<Council.MaterialBlob>();
     public DbSet<Council.MeetingAttendance> MeetingAttendances => Set<Council.MeetingAttendance>();
+    public DbSet<Council.CalendarKey> CalendarKeys => Set<Council.CalendarKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>

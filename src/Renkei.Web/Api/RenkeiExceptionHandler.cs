@@ -14,7 +14,7 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
     {
         // By now the middleware has pointed the request at /error; the feature keeps the original path.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/exports/", StringComparison.OrdinalIgnoreCase))
+        if (!new[] { "/api/", "/exports/", "/calendar/" }.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
         {
             return false; // pages get the /error page instead
         }
@@ -35,13 +35,13 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
         };
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, Hosting.RenkeiLogging.Redact(path));
             problem = Problem(StatusCodes.Status500InternalServerError, "システムエラー",
                 "処理中に予期しないエラーが発生しました。時間をおいて再度お試しください。解決しない場合は管理者に traceId をお伝えください。");
         }
         else
         {
-            logger.LogInformation("{Method} {Path} refused with {Status}: {Detail}", context.Request.Method, path, problem.Status, problem.Detail);
+            logger.LogInformation("{Method} {Path} refused with {Status}: {Detail}", context.Request.Method, Hosting.RenkeiLogging.Redact(path), problem.Status, problem.Detail);
         }
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });

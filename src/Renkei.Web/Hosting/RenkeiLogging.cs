@@ -30,10 +30,22 @@ public static class RenkeiLogging
             preserveStaticLogger: true);
     }
 
+    /// <summary>The path as logs may keep it: a calendar address is a secret, so only where it went is kept.</summary>
+    public static string Redact(string path) =>
+        path.StartsWith("/calendar/", StringComparison.OrdinalIgnoreCase) ? "/calendar/***.ics" : path;
+
     public static void UseRenkeiRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A calendar address is a secret: the log keeps where it went, not the key.
+            options.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(Redact(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             options.EnrichDiagnosticContext = (context, http) =>
             {
                 context.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");

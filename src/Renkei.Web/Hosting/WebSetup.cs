@@ -103,6 +103,8 @@ public static class WebSetup
         api.MapSurveyEndpoints();
         api.MapThemeEndpoints();
         api.MapCouncilEndpoints();
+        api.MapCalendarSubscriptionEndpoints();
+        app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
         app.MapGroup("/exports/cycles").RequireAuthorization().ExcludeFromDescription().MapCalendarFeed();

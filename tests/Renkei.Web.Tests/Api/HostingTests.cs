@@ -53,6 +53,7 @@ public class HostingTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     [InlineData("/api/v1/themes/{id}/working-team")]
     [InlineData("/api/v1/schedule-template")]
     [InlineData("/api/v1/schedule-template/{id}")]
+    [InlineData("/api/v1/calendar-subscription")]
     public async Task The_OpenAPI_document_describes_each_endpoint(string path)
     {
         using var document = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

@@ -455,6 +455,32 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("body_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Council.CalendarKey", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_keys");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_keys_token_hash");
+
+                    b.ToTable("calendar_keys", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
                 {
                     b.Property<int>("Id")
@@ -1692,6 +1718,16 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_body_memberships_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.CalendarKey", b =>
+                {
+                    b.HasOne("Renkei.Core.Accounts.RenkeiUser", null)
+                        .WithOne()
+                        .HasForeignKey("Renkei.Core.Council.CalendarKey", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_keys_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Council;
+
+/// <summary>A user's secret calendar address; only its hash is kept, so a leaked database gives no working address.</summary>
+public class CalendarKey
+{
+    public Guid UserId { get; set; }
+    public required string TokenHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// Calendar clients cannot sign in, so each user may make a secret address for the year's iCalendar feed. It reads as
+/// that user (same prefecture, same rights) until the user makes a new one or turns it off; a locked account's stops.
+/// </summary>
+public sealed class CalendarSubscriptionService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Makes a new secret (replacing any earlier one) and returns it; it is shown once.</summary>
+    public async Task<string> CreateAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.CalendarKeys.Where(k => k.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
+        db.CalendarKeys.Add(new CalendarKey { UserId = actor.UserId, TokenHash = Hash(token), CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    public async Task<DateTimeOffset?> CreatedAtAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CalendarKeys.Where(k => k.UserId == actor.UserId).Select(k => (DateTimeOffset?)k.CreatedAt).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task RevokeAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.CalendarKeys.Where(k => k.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>The user a secret stands for, or null when it is unknown, replaced, or the account is locked.</summary>
+    public async Task<Actor?> ActorForAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var hash = Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var user = await (from k in db.CalendarKeys
+                          join u in db.Users on k.UserId equals u.Id
+                          where k.TokenHash == hash && (u.LockoutEnd == null || u.LockoutEnd <= now)
+                          select new { u.Id, u.DisplayName, u.OrganisationId, u.Organisation.Type, u.Organisation.PrefectureId }).SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+        var role = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name).FirstOrDefaultAsync(cancellationToken);
+        return role is null ? null : new Actor(user.Id, user.DisplayName, user.OrganisationId, user.Type, user.PrefectureId, role);
+    }
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}
