@@ -52,8 +52,19 @@ public class AgendaJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
             await suggestions.GetByRole(AriaRole.Listitem).Filter(new() { HasText = title }).GetByRole(AriaRole.Button, new() { Name = "次第に加える" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("agenda-item").Filter(new() { HasText = title })).ToBeVisibleAsync();
         }
+        // Reorder by drag, then back with the keyboard-reachable arrow.
+        var items = page.GetByTestId("agenda-item");
+        var from = (await items.Nth(1).BoundingBoxAsync())!;
+        var to = (await items.First.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(from.X + 20, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + 20, to.Y + 4, new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+        await Assertions.Expect(items.First).ToContainTextAsync(titles[1]);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"「新たな連携テーマ「{titles[1]}」について」を下へ" }).ClickAsync();
+        await Assertions.Expect(items.First).ToContainTextAsync(titles[0]);
         await page.GetByRole(AriaRole.Button, new() { Name = $"「新たな連携テーマ「{titles[1]}」について」を上へ" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("agenda-item").First).ToContainTextAsync(titles[1]);
+        await Assertions.Expect(items.First).ToContainTextAsync(titles[1]);
         await page.ScreenshotAsync("25-agenda");
         await page.AssertAccessibleAsync();
 
