@@ -81,10 +81,13 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         var item = (await agenda.ListAsync(secretariat, meeting.Id)).Single();
         await agenda.RecordOutcomeAsync(secretariat, meeting.Id, item.Id, AgendaOutcome.Approved, "了承");
         var print = Render<MeetingPrintPage>(p => p.Add(x => x.MeetingId, meeting.Id));
-        print.WaitForAssertion(() => Assert.Equal("地域医療の連携について（報告）　説明：健康福祉部 健康福祉企画課", print.Find("[data-testid=print-agenda] li").TextContent));
-        Assert.Contains("日時　令和11年6月12日", print.Markup);
-        Assert.Contains("出席者（16名）", print.Markup);
-        Assert.Contains("結果：承認　了承", print.Find("[data-testid=print-minutes] li").TextContent);
+        print.WaitForAssertion(() =>
+        {
+            Assert.Equal("地域医療の連携について（報告）　説明：健康福祉部 健康福祉企画課", print.Find("[data-testid=print-agenda] li").TextContent);
+            Assert.Contains("日時　令和11年6月12日", print.Markup);
+            Assert.Contains("出席者（16名）", print.Markup);
+            Assert.Contains("結果：承認　了承", print.Find("[data-testid=print-minutes] li").TextContent);
+        });
     }
 
     private async Task<MeetingView> SecretariesMeetingWithAPresenterAsync(int year)
