@@ -108,6 +108,8 @@ await using (var plan = await explain.ExecuteReaderAsync())
     }
 }
 
+await MaterialsBench.RunAsync(portal);
+
 internal sealed record Measurement(string Name, double Median, double Mean, double P95);
 
 internal static class Measure
