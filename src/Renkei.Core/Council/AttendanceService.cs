@@ -59,8 +59,7 @@ public sealed class AttendanceService(IDbContextFactory<RenkeiDbContext> dbFacto
     private async Task<List<BodyMembership>> RosterAsync(RenkeiDbContext db, Meeting meeting, CancellationToken cancellationToken)
     {
         var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
-        return await db.BodyMemberships.AsNoTracking().Include(m => m.Organisation)
-            .Where(m => m.BodyId == meeting.BodyId && m.From <= day && (m.Until == null || m.Until >= day))
+        return await db.BodyMemberships.AsNoTracking().Include(m => m.Organisation).OnDay(meeting.BodyId, day)
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
     }
 }

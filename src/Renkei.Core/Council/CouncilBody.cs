@@ -53,6 +53,13 @@ public class BodyMembership : IAudited
     public bool IsMemberOn(DateOnly day) => From <= day && (Until is null || day <= Until);
 }
 
+public static class BodyMembershipQueries
+{
+    /// <summary>The seats of a body on a day: the roster a meeting of that day had.</summary>
+    public static IQueryable<BodyMembership> OnDay(this IQueryable<BodyMembership> memberships, int bodyId, DateOnly day) =>
+        memberships.Where(m => m.BodyId == bodyId && m.From <= day && (m.Until == null || m.Until >= day));
+}
+
 public static class BodyKindNames
 {
     public static string ToJapanese(this BodyKind kind) => kind switch

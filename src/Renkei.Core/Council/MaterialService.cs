@@ -192,8 +192,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
             return meeting;
         }
         var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
-        var allowed = await db.BodyMemberships.AnyAsync(m => m.BodyId == meeting.BodyId && m.OrganisationId == actor.OrganisationId
-                && m.From <= day && (m.Until == null || m.Until >= day), cancellationToken)
+        var allowed = await db.BodyMemberships.OnDay(meeting.BodyId, day).AnyAsync(m => m.OrganisationId == actor.OrganisationId, cancellationToken)
             || await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId && i.PresenterOrganisationId == actor.OrganisationId, cancellationToken);
         return allowed ? meeting : throw new ForbiddenException("この会議の資料は、構成員と説明者、事務局（市町村課）だけが見られます。");
     }

@@ -37,8 +37,7 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         {
             throw new ConflictException($"回答期限（{Wareki.FormatDate(meeting.AnswerDeadline!.Value)}）を過ぎているため回答できません。");
         }
-        var member = await db.BodyMemberships.AnyAsync(m => m.BodyId == meeting.BodyId && m.OrganisationId == actor.OrganisationId
-            && m.From <= today && (m.Until == null || m.Until >= today), cancellationToken);
+        var member = await db.BodyMemberships.OnDay(meeting.BodyId, today).AnyAsync(m => m.OrganisationId == actor.OrganisationId, cancellationToken);
         if (!member)
         {
             throw new ForbiddenException("この会議の構成員である団体だけが回答できます。");
@@ -60,8 +59,8 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
-        var seat = await db.BodyMemberships.AsNoTracking()
-            .Where(m => m.BodyId == meeting.BodyId && m.OrganisationId == actor.OrganisationId && m.From <= day && (m.Until == null || m.Until >= day))
+        var seat = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)
+            .Where(m => m.OrganisationId == actor.OrganisationId)
             .Select(m => new { m.Organisation.Name, m.Post }).FirstOrDefaultAsync(cancellationToken);
         if (seat is null)
         {
@@ -78,8 +77,7 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
-        var members = await db.BodyMemberships.AsNoTracking()
-            .Where(m => m.BodyId == meeting.BodyId && m.From <= day && (m.Until == null || m.Until >= day))
+        var members = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)
             .OrderBy(m => m.Id)
             .Select(m => new { m.OrganisationId, m.Organisation.Name, m.Post })
             .ToListAsync(cancellationToken);
