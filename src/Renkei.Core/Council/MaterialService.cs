@@ -18,23 +18,21 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var meeting = await ReadableAsync(db, actor, meetingId, cancellationToken);
-        var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId).OrderBy(i => i.SortOrder)
-            .Select(i => new { i.Id, i.Title, i.PresenterOrganisationId, Presenter = db.Organisations.Where(o => o.Id == i.PresenterOrganisationId).Select(o => o.Name).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
+        var items = await agenda.ListAsync(actor, meetingId, cancellationToken);
         var materials = await db.MeetingMaterials.AsNoTracking().Where(m => m.MeetingId == meetingId)
             .Join(db.Organisations, m => m.OrganisationId, o => o.Id, (m, o) => new { m, o.Name })
             .ToListAsync(cancellationToken);
-        var order = items.Select((item, n) => (item.Id, n)).ToDictionary(x => x.Id, x => x.n);
+        var order = items.ToDictionary(i => i.Id, i => i.Number);
         var views = materials.OrderBy(x => order.GetValueOrDefault(x.m.AgendaItemId)).ThenBy(x => x.m.Id)
             .Select(x => new MaterialView(x.m.Id, x.m.AgendaItemId, x.m.FileName, x.m.ContentType, x.m.Size, x.Name, x.m.UploadedAt)).ToList();
         var withMaterial = views.Select(v => v.AgendaItemId).ToHashSet();
-        var missing = items.Select((item, n) => (item, n: n + 1))
-            .Where(x => x.item.PresenterOrganisationId is { } p && !withMaterial.Contains(x.item.Id) && (actor.IsSecretariat || p == actor.OrganisationId))
-            .Select(x => new MissingMaterial(x.item.Id, x.n, x.item.Title, x.item.PresenterOrganisationId!.Value, x.item.Presenter!))
+        var missing = items
+            .Where(i => i.PresenterOrganisationId is { } p && !withMaterial.Contains(i.Id) && (actor.IsSecretariat || p == actor.OrganisationId))
+            .Select(i => new MissingMaterial(i.Id, i.Number, i.Title, i.PresenterOrganisationId!.Value, i.PresenterName!))
             .ToList();
         var today = JapanDate.Today(clock);
         var uploadable = items.Where(i => CanUpload(actor, meeting, i.PresenterOrganisationId, today) is null).Select(i => i.Id).ToList();
-        return new MaterialsView(meeting.MaterialsDeadline, actor.IsSecretariat && CanUpload(actor, meeting, null, today) is null, uploadable, views, missing);
+        return new MaterialsView(meeting.MaterialsDeadline, uploadable, views, missing);
     }
 
     /// <summary>Stores a checked file for an item: the presenter by the deadline, the secretariat until the minutes are confirmed.</summary>

@@ -38,4 +38,4 @@ public sealed record MaterialView(int Id, int AgendaItemId, string FileName, str
 public sealed record MissingMaterial(int AgendaItemId, int Number, string Title, int PresenterOrganisationId, string PresenterName);
 
 public sealed record MaterialsView(
-    DateOnly? Deadline, bool CanUploadAny, IReadOnlyList<int> UploadableItemIds, IReadOnlyList<MaterialView> Materials, IReadOnlyList<MissingMaterial> Missing);
+    DateOnly? Deadline, IReadOnlyList<int> UploadableItemIds, IReadOnlyList<MaterialView> Materials, IReadOnlyList<MissingMaterial> Missing);
