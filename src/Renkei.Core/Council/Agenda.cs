@@ -51,6 +51,10 @@ public class AgendaItem : IAudited
 
 public static class AgendaNames
 {
+    /// <summary>How a decision is cited on a theme: 「{meeting} 議題{n}「{item}」：{outcome}」.</summary>
+    public static string Decision(string meetingTitle, int number, string itemTitle, AgendaOutcome? outcome) =>
+        $"{meetingTitle} 議題{number}「{itemTitle}」" + (outcome is { } o ? $"：{o.ToJapanese()}" : "");
+
     public static string ToJapanese(this AgendaItemKind kind) => kind switch
     {
         AgendaItemKind.Deliberation => "協議",

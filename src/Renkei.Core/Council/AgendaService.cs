@@ -215,7 +215,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             var themes = await db.Themes.Where(t => item.ThemeIds.Contains(t.Id) && t.PrefectureId == actor.PrefectureId && t.State == ThemeState.Candidate).ToListAsync(cancellationToken);
             foreach (var theme in themes)
             {
-                var decision = $"{meeting.Title} 議題{n}「{item.Title}」：{item.Outcome!.Value.ToJapanese()}" + (item.MinutesNote is null ? "" : $"（{item.MinutesNote}）");
+                var decision = AgendaNames.Decision(meeting.Title, n, item.Title, item.Outcome) + (item.MinutesNote is null ? "" : $"（{item.MinutesNote}）");
                 var step = ThemeService.Check(theme, new TransitionInput(to.Value, $"{meeting.Title}の議事録確定", decision, day), rules, prefix: $"Theme[{theme.Id}].");
                 step.MeetingId = meeting.Id;
                 step.AgendaItemId = item.Id;

@@ -220,8 +220,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
             {
                 throw new ValidationException("DecisionRef.AgendaItemId", $"指定された議題は「{meeting.Title}」の次第にありません。");
             }
-            var item = items[n];
-            text += $" 議題{n + 1}「{item.Title}」" + (item.Outcome is { } outcome ? $"：{Council.AgendaNames.ToJapanese(outcome)}" : "");
+            text = Council.AgendaNames.Decision(meeting.Title, n + 1, items[n].Title, items[n].Outcome);
         }
         return (text, Council.Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, Calendar.JapanDate.Today(clock)));
     }
