@@ -23,9 +23,10 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
                     .Select(m => new MemberView(m.Id, m.OrganisationId, m.Organisation.Name, m.Post, m.From, m.Until)).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var steered = actor.IsSecretariat ? [] : await db.Themes.AsNoTracking().Where(t => bodies.Select(b => b.ThemeId).Contains(t.Id)).ToListAsync(cancellationToken);
-        bool CanEdit(int? themeId) => actor.IsSecretariat || steered.Any(t => t.Id == themeId && Themes.ThemeAccess.CanSteer(actor, t));
-        return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members, CanEdit(b.ThemeId))).ToList();
+        var themeIds = bodies.Where(b => b.ThemeId is not null).Select(b => b.ThemeId!.Value).ToList();
+        var themes = actor.IsSecretariat ? [] : await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members,
+            WorkingTeamService.CanKeepRoster(actor, b.Kind, b.ThemeId is { } id ? themes.GetValueOrDefault(id) : null))).ToList();
     }
 
     /// <summary>Adds an organisation's post to a body from a date.</summary>

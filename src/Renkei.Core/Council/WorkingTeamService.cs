@@ -51,18 +51,15 @@ public sealed class WorkingTeamService(IDbContextFactory<RenkeiDbContext> dbFact
         return body.Id;
     }
 
-    /// <summary>Whether the actor keeps this body's roster: the secretariat any, a working team also whoever steers its theme.</summary>
+    /// <summary>Who keeps a body's roster: the secretariat any, a working team also whoever steers its theme.</summary>
+    internal static bool CanKeepRoster(Actor actor, BodyKind kind, CollaborationTheme? theme) =>
+        actor.IsSecretariat || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme));
+
     internal static async Task<bool> CanKeepRosterAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
     {
-        if (actor.IsSecretariat)
-        {
-            return true;
-        }
-        if (body.Kind != BodyKind.WorkingTeam || body.ThemeId is not { } themeId)
-        {
-            return false;
-        }
-        var theme = await db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken);
-        return theme is not null && ThemeAccess.CanSteer(actor, theme);
+        var theme = body.ThemeId is { } themeId && !actor.IsSecretariat
+            ? await db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
+            : null;
+        return CanKeepRoster(actor, body.Kind, theme);
     }
 }
