@@ -50,8 +50,7 @@ public sealed class RenkeiDatabase : IAsyncLifetime
     public async Task<Actor> ActorAsync(string email)
     {
         await using var db = CreateDbContext();
-        var user = await db.Users.Include(u => u.Organisation).SingleAsync(u => u.Email == email);
-        var role = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name).SingleAsync();
-        return new Actor(user.Id, user.DisplayName, user.OrganisationId, user.Organisation.Type, user.Organisation.PrefectureId, role!);
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return await ActorLookup.ForUserAsync(db, userId) ?? throw new InvalidOperationException($"{email} has no role.");
     }
 }

@@ -49,16 +49,11 @@ public sealed class CalendarSubscriptionService(IDbContextFactory<RenkeiDbContex
         var hash = Hash(token);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var user = await (from k in db.CalendarKeys
-                          join u in db.Users on k.UserId equals u.Id
-                          where k.TokenHash == hash && (u.LockoutEnd == null || u.LockoutEnd <= now)
-                          select new { u.Id, u.DisplayName, u.OrganisationId, u.Organisation.Type, u.Organisation.PrefectureId }).SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
-        {
-            return null;
-        }
-        var role = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name).FirstOrDefaultAsync(cancellationToken);
-        return role is null ? null : new Actor(user.Id, user.DisplayName, user.OrganisationId, user.Type, user.PrefectureId, role);
+        var userId = await (from k in db.CalendarKeys
+                            join u in db.Users on k.UserId equals u.Id
+                            where k.TokenHash == hash && (u.LockoutEnd == null || u.LockoutEnd <= now)
+                            select (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
+        return userId is { } id ? await ActorLookup.ForUserAsync(db, id, cancellationToken) : null;
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
