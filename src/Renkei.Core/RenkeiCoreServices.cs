@@ -74,7 +74,7 @@ public static class RenkeiCoreServices
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = 10; // above SignInGate.FailuresPerAddress: one address alone cannot lock an account
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
             })

@@ -18,6 +18,9 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Sign-in attempts per client address and minute (the portal's default is 20).</summary>
+    protected virtual int SignInsPerMinute => 10_000;
+
     /// <summary>Where this portal's mail lands (the development pickup folder; no SMTP host is configured).</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"renkei-test-mail-{Guid.NewGuid():N}");
 
@@ -43,6 +46,8 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Renkei:Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test signs in from 127.0.0.1; the limit itself is tested with a lower setting.
+        builder.UseSetting("Renkei:Security:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A context on the portal's own database, for arranging data the API cannot create.</summary>

@@ -86,6 +86,27 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         await AuditAsync(actor, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
     }
 
+    /// <summary>
+    /// Locks an account until unlocked (its cookies and tokens stop at once: the security stamp changes), or
+    /// unlocks it and clears its failed sign-ins. An administrator cannot lock their own account.
+    /// </summary>
+    public async Task SetLockedAsync(Actor actor, Guid userId, bool locked, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(actor);
+        if (locked && userId == actor.UserId)
+        {
+            throw new ValidationException("id", "自分のアカウントはロックできません。");
+        }
+        var user = await db.Users.Include(u => u.Organisation)
+            .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された利用者は見つかりません。");
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.ResetAccessFailedCountAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(actor, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
+    }
+
     private static string? CheckRole(TextRules rules, string? role)
     {
         if (role is null || !Roles.All.Contains(role))

@@ -14,11 +14,8 @@ public sealed class CycleService(IDbContextFactory<RenkeiDbContext> dbFactory, T
 {
     public async Task GenerateAsync(Actor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
+        SaneDates.RequireFiscalYear(fiscalYear);
         CouncilService.EnsureSecretariat(actor);
-        if (fiscalYear is < 2000 or > 2100)
-        {
-            throw new ValidationException("FiscalYear", "年度は2000〜2100の範囲で指定してください。");
-        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         if (await db.Meetings.AnyAsync(m => m.PrefectureId == actor.PrefectureId && m.FiscalYear == fiscalYear, cancellationToken)
@@ -56,6 +53,7 @@ public sealed class CycleService(IDbContextFactory<RenkeiDbContext> dbFactory, T
 
     public async Task<CycleView> GetAsync(Actor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
+        SaneDates.RequireFiscalYear(fiscalYear);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = JapanDate.Today(clock);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId && m.FiscalYear == fiscalYear)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
 using Renkei.Core.Common;
 using Renkei.Core.Data;
 
@@ -14,6 +15,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         var meetings = db.Meetings.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId);
         if (fiscalYear is { } year)
         {
+            SaneDates.RequireFiscalYear(year);
             meetings = meetings.Where(m => m.FiscalYear == year);
         }
         return await Views(meetings.OrderBy(m => m.FiscalYear).ThenBy(m => m.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(m => m.TargetFrom))
@@ -31,7 +33,8 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     public async Task<int> CreateAsync(Actor actor, int bodyId, int fiscalYear, MeetingInput input, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        var (title, place) = Validate(input);
+        SaneDates.RequireFiscalYear(fiscalYear);
+        var (title, place) = Validate(input, fiscalYear);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
@@ -50,10 +53,10 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     public async Task<uint> UpdateAsync(Actor actor, int meetingId, MeetingInput input, uint version, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        var (title, place) = Validate(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var (title, place) = Validate(input, meeting.FiscalYear);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         meeting.Title = title;
         meeting.StartsAt = input.StartsAt?.ToUniversalTime();
@@ -69,9 +72,18 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議は見つかりません。");
 
-    private static (string Title, string? Place) Validate(MeetingInput input)
+    /// <summary>A meeting is held within its fiscal year (a date in another year is a typing mistake).</summary>
+    private static (string Title, string? Place) Validate(MeetingInput input, int fiscalYear)
     {
         var rules = new TextRules();
+        if (input.StartsAt is { } startsAt && !(SaneDates.Contains(startsAt) && new FiscalYear(fiscalYear).Contains(DateOnly.FromDateTime(Wareki.ToJapanTime(startsAt).DateTime))))
+        {
+            rules.Add(nameof(MeetingInput.StartsAt), $"開催日時は{new FiscalYear(fiscalYear).ToJapanese()}の中（{fiscalYear}年4月1日〜{fiscalYear + 1}年3月31日）で指定してください。");
+        }
+        if (input.AnswerDeadline is { } deadline && !SaneDates.Contains(deadline))
+        {
+            rules.Add(nameof(MeetingInput.AnswerDeadline), SaneDates.Message);
+        }
         var title = rules.Required(nameof(MeetingInput.Title), "会議名", input.Title, 200);
         var place = rules.Optional(nameof(MeetingInput.Place), "場所", input.Place, 200);
         if (input.IsWritten && input.AnswerDeadline is null)

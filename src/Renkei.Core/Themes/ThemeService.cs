@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
 using Renkei.Core.Common;
 using Renkei.Core.Data;
 using Renkei.Core.Organisations;
@@ -126,9 +127,18 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         {
             rules.Add(nameof(ThemeInput.Methods), "連携手法の指定が正しくありません。");
         }
-        var notes = input.BudgetNotes ?? [];
+        // A list from a client may hold nulls; a page never sends them.
+        var notes = (input.BudgetNotes ?? []).Where(n => n is not null).ToList();
+        if (notes.Count != (input.BudgetNotes?.Count() ?? 0))
+        {
+            rules.Add(nameof(ThemeInput.BudgetNotes), "空の予算メモは指定できません。");
+        }
         foreach (var note in notes)
         {
+            if (!SaneDates.ContainsFiscalYear(note.FiscalYear))
+            {
+                rules.Add(nameof(ThemeInput.BudgetNotes), SaneDates.FiscalYearMessage);
+            }
             rules.Required(nameof(ThemeInput.BudgetNotes), $"{note.FiscalYear}年度の予算メモ", note.Note, 4000);
         }
         if (notes.GroupBy(n => n.FiscalYear).Any(g => g.Count() > 1))

@@ -56,7 +56,7 @@ public static class MunicipalityEndpoints
             await request.Body.CopyToAsync(buffer, ct);
             buffer.Position = 0;
             return TypedResults.Ok(new ImportResponse(await statistics.ImportCsvAsync(user.RequireActor(), buffer, ct)));
-        }).Accepts<string>("text/csv");
+        }).Accepts<string>("text/csv").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(10 * 1024 * 1024));
 
         api.MapGet("/branch-offices", async (ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct) =>
             TypedResults.Ok(await directory.ListBranchOfficesAsync(user.RequireActor(), ct))).WithTags("Organisations");

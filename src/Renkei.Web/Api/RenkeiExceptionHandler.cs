@@ -27,13 +27,19 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
             NotFoundException => Problem(StatusCodes.Status404NotFound, "見つかりません", exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, "権限がありません", exception.Message),
             ConflictException => Problem(StatusCodes.Status409Conflict, "更新が競合しました", exception.Message),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "ファイルが大きすぎます",
-                "送信された内容が大きすぎます。資料は1ファイル20 MBまでにしてください。"),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "リクエストの形式が正しくありません",
-                "送信された内容を読み取れませんでした。JSON の形式と項目の型を確認してください。"),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Input.BadRequestProblem.From(bad),
+            BadHttpRequestException bad => Problem(bad.StatusCode, null, null),
+            _ when DatabaseFaults.IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, null, null),
+            _ when DatabaseFaults.IsRefusedValue(exception) => Problem(StatusCodes.Status400BadRequest, "入力内容に誤りがあります",
+                "入力された値の中に、保存できない文字または範囲外の値があります。"),
             _ => null,
         };
-        if (problem is null)
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("{Method} {Path}: the database is unavailable ({Error})", context.Request.Method, Hosting.RenkeiLogging.Redact(path), exception.GetBaseException().Message);
+            context.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, Hosting.RenkeiLogging.Redact(path));
             problem = Problem(StatusCodes.Status500InternalServerError, "システムエラー",
@@ -47,5 +53,6 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    /// <summary>Without a title or detail, <see cref="ProblemWording"/> gives the status code's Japanese words.</summary>
+    private static ProblemDetails Problem(int status, string? title, string? detail) => new() { Status = status, Title = title, Detail = detail };
 }

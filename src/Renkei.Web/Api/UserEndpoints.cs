@@ -31,11 +31,26 @@ public static class UserEndpoints
             return TypedResults.Created($"/api/v1/users/{id}", new CreatedResponse(id));
         });
 
-        group.MapPut("/{id:guid}/assignment", async (Guid id, AssignmentRequest body, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct) =>
+        group.MapPut("/{id:guid}/assignment", async (Guid id, AssignmentRequest body, ClaimsPrincipal user, UserAdministration admin, AccountCheck check, CancellationToken ct) =>
         {
             await admin.AssignAsync(user.RequireActor(), id, body.OrganisationId, body.Role, ct);
+            check.Forget(id);
             return TypedResults.NoContent();
         });
+
+        group.MapPost("/{id:guid}/lock", async (Guid id, ClaimsPrincipal user, UserAdministration admin, AccountCheck check, CancellationToken ct) =>
+        {
+            await admin.SetLockedAsync(user.RequireActor(), id, locked: true, ct);
+            check.Forget(id);
+            return TypedResults.NoContent();
+        }).WithSummary("Locks the account until unlocked: its cookies and tokens stop at once.");
+
+        group.MapPost("/{id:guid}/unlock", async (Guid id, ClaimsPrincipal user, UserAdministration admin, AccountCheck check, CancellationToken ct) =>
+        {
+            await admin.SetLockedAsync(user.RequireActor(), id, locked: false, ct);
+            check.Forget(id);
+            return TypedResults.NoContent();
+        }).WithSummary("Unlocks the account and clears its failed sign-ins.");
         return api;
     }
 }

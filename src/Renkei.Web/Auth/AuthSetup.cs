@@ -19,25 +19,47 @@ public static class AuthSetup
 
     private static readonly HashSet<string> OpenIdentityEndpoints = new(StringComparer.OrdinalIgnoreCase)
     {
-        "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/manage/info",
+        "/api/v1/auth/login", "/api/v1/auth/refresh",
     };
+
+    /// <summary>A request carrying "Authorization: Bearer" is an API client; anything else is the browser.</summary>
+    public static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddRenkeiAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(CookieOrBearer)
-            // A request carrying "Authorization: Bearer" is an API client; anything else is the browser.
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                HasBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies();
 
         services.AddRenkeiIdentity()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints()
             .AddClaimsPrincipalFactory<RenkeiClaimsPrincipalFactory>();
+        services.AddSingleton<SignInFailures>();
+        services.AddScoped<SignInGate>();
+        services.AddMemoryCache();
+        services.AddSingleton<AccountCheck>();
+        var signInsPerMinute = configuration.GetValue("Renkei:Security:SignInsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            // Sign-in attempts per client address: a script trying passwords (or locking accounts) stops itself.
+            options.AddPolicy(TokenEndpoints.SignInRateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "操作が多すぎます", Detail = "短い時間にサインインが続けて試されました。1分ほど待ってから、もう一度お試しください。" },
+                });
+            };
+        });
 
         var securePolicy = Enum.Parse<CookieSecurePolicy>(configuration["Renkei:Security:CookieSecurePolicy"] ?? "Always");
         services.ConfigureApplicationCookie(options =>
@@ -72,7 +94,7 @@ public static class AuthSetup
     }
 
     /// <summary>
-    /// Identity maps register, password reset, 2FA…; accounts are created by administrators, so those answer 404
+    /// Only login and refresh live under /api/v1/auth; accounts are created by administrators, so register, password reset, 2FA… answer 404
     /// (before authentication, so the answer is the same signed in or not).
     /// </summary>
     public static void UseClosedIdentityEndpoints(this WebApplication app) =>
@@ -91,7 +113,7 @@ public static class AuthSetup
     /// <summary>Maps Identity's token endpoints under /api/v1/auth, and the browser's logout.</summary>
     public static void MapRenkeiAuth(this WebApplication app)
     {
-        app.MapGroup("/api/v1/auth").WithTags("Auth").MapIdentityApi<RenkeiUser>();
+        app.MapTokenEndpoints();
 
         app.MapPost("/logout", async Task<RedirectHttpResult> (SignInManager<RenkeiUser> signIn) =>
         {

@@ -8,6 +8,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using Renkei.Core.Data;
 using Renkei.Web.Api;
+using Renkei.Web.Api.Input;
 using Renkei.Web.Auth;
 using Renkei.Web.Components;
 
@@ -45,11 +46,14 @@ public static class WebSetup
         services.Configure<Renkei.Core.Notifications.MailOptions>(configuration.GetSection("Renkei:Mail"));
         services.Configure<Renkei.Core.Council.MaterialOptions>(configuration.GetSection("Renkei:Materials"));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier);
+        {
+            ProblemWording.Apply(context.ProblemDetails);
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+        });
         services.AddExceptionHandler<RenkeiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddOpenApi("v1");
+        services.Configure<JsonOptions>(options => Api.Input.ApiJson.Configure(options.SerializerOptions));
+        services.AddOpenApi("v1", options => options.AddSchemaTransformer(RequiredInOpenApi.Apply));
         services.AddHealthChecks().AddDbContextCheck<RenkeiDbContext>("database");
         services.AddHttpContextAccessor();
         return services;
@@ -76,9 +80,12 @@ public static class WebSetup
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         // Explicit, after the error and status pages, so their re-executed requests are routed again.
         app.UseRouting();
+        app.UseRequestTextGuard();
         app.UseRequestLocalization();
         app.UseClosedIdentityEndpoints();
         app.UseAuthentication();
+        app.UseAccountCheck();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -97,7 +104,9 @@ public static class WebSetup
             return TypedResults.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
         });
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(AuthSetup.ApiPolicy).AddEndpointFilterFactory(ArgumentSanityFilter.Factory)
+            // JSON bodies stay small; uploads and imports set their own limit.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ApiJson.MaxBodyBytes));
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
         api.MapSurveyEndpoints();
@@ -106,9 +115,10 @@ public static class WebSetup
         api.MapCalendarSubscriptionEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
-        app.MapGroup("/exports/surveys").RequireAuthorization().ExcludeFromDescription().MapExportEndpoints();
-        app.MapGroup("/exports/cycles").RequireAuthorization().ExcludeFromDescription().MapCalendarFeed();
-        app.MapGroup("/exports/meetings").RequireAuthorization().ExcludeFromDescription().MapMeetingDocuments().MapMaterialDownloads();
+        var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().AddEndpointFilterFactory(ArgumentSanityFilter.Factory);
+        exports.MapGroup("/surveys").MapExportEndpoints();
+        exports.MapGroup("/cycles").MapCalendarFeed();
+        exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -17,7 +17,6 @@ public class AuthApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
         var me = await client.GetFromJsonAsync<JsonElement>("/api/v1/me");
         Assert.Equal("山形市", me.GetProperty("organisationName").GetString());
         Assert.Equal("MunicipalStaff", me.GetProperty("role").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/auth/manage/info")).StatusCode);
     }
 
     [Fact]
@@ -35,18 +34,62 @@ public class AuthApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Five_failures_lock_the_account()
+    /// <summary>A sign-in from another loopback address (127.0.0.x): the portal on Kestrel sees it as another client.</summary>
+    private static async Task<HttpResponseMessage> LoginFromAsync(SignInPortal portal, string address, string email, string password)
     {
-        var client = factory.CreateClient();
+        using var client = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                socket.Bind(new IPEndPoint(IPAddress.Parse(address), 0));
+                await socket.ConnectAsync(context.DnsEndPoint, ct);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        }) { BaseAddress = portal.Address };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
+    [Fact]
+    public async Task Five_failures_from_one_address_stop_that_address_but_never_lock_the_account_for_others()
+    {
+        await using var portal = new SignInPortal();
+        await portal.InitializeAsync();
         for (var i = 0; i < 5; i++)
         {
-            await client.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoAccounts.ShonaiSupport, password = "wrong-password" });
+            var failed = await LoginFromAsync(portal, "127.0.0.10", DemoAccounts.ShonaiSupport, "wrong-password");
+            Assert.True(HttpStatusCode.Unauthorized == failed.StatusCode, await failed.Content.ReadAsStringAsync());
         }
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = DemoAccounts.ShonaiSupport, password = DemoAccounts.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("LockedOut", await response.Content.ReadAsStringAsync());
+        // The attacker's address is refused even with the right password, with the very same answer…
+        var fromAttacker = await LoginFromAsync(portal, "127.0.0.10", DemoAccounts.ShonaiSupport, DemoAccounts.Password);
+        Assert.True(HttpStatusCode.Unauthorized == fromAttacker.StatusCode, await fromAttacker.Content.ReadAsStringAsync());
+        var unknown = await LoginFromAsync(portal, "127.0.0.11", "nobody@renkei.example", "wrong-password");
+        Assert.Equal(await unknown.Content.ReadAsStringAsync() is var u ? Detail(u) : "", Detail(await fromAttacker.Content.ReadAsStringAsync()));
+        // …while the owner, elsewhere, signs in: five failures from one address do not lock the account.
+        Assert.Equal(HttpStatusCode.OK, (await LoginFromAsync(portal, "127.0.0.20", DemoAccounts.ShonaiSupport, DemoAccounts.Password)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_account_get_the_same_answer()
+    {
+        await using var portal = new SignInPortal();
+        await portal.InitializeAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            await LoginFromAsync(portal, $"127.0.1.{i + 1}", DemoAccounts.TsuruokaCity, "wrong-password"); // ten addresses: the account locks
+        }
+        var locked = await LoginFromAsync(portal, "127.0.1.50", DemoAccounts.TsuruokaCity, DemoAccounts.Password);
+        var unknown = await LoginFromAsync(portal, "127.0.1.51", "nobody@renkei.example", DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        var lockedText = await locked.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("LockedOut", lockedText);
+        Assert.Equal(Detail(await unknown.Content.ReadAsStringAsync()), Detail(lockedText));
+    }
+
+    private static string Detail(string problem) => JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString()!;
 
     [Theory]
     [InlineData("/api/v1/auth/register")]
@@ -59,5 +102,17 @@ public class AuthApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("管理者", problem.GetProperty("detail").GetString());
+    }
+}
+
+/// <summary>The portal on Kestrel, so each loopback address is a client of its own.</summary>
+public sealed class SignInPortal : RenkeiWebFactory
+{
+    public Uri Address { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Address = StartOnKestrel();
     }
 }

@@ -61,7 +61,7 @@ public partial class LoginPageTests(RenkeiWebFactory factory) : IClassFixture<Re
     {
         var response = await SubmitLoginAsync(Browser(), DemoAccounts.KenkoFukushi, "wrong-password");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("メールアドレスまたはパスワードが正しくありません。", await response.Content.ReadAsStringAsync());
+        Assert.Contains("メールアドレスまたはパスワードが正しくないか", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

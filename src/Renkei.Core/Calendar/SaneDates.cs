@@ -1,0 +1,53 @@
+using Renkei.Core.Common;
+
+namespace Renkei.Core.Calendar;
+
+/// <summary>
+/// The range of dates and fiscal years the portal accepts anywhere (平成元年 1989 to 2100): outside it a
+/// date is a typing mistake (0001-01-01, 9999-12-31) and would break the calendars built from it.
+/// </summary>
+public static class SaneDates
+{
+    public static readonly DateOnly First = new(1989, 1, 1);
+    public static readonly DateOnly Last = new(2100, 12, 31);
+
+    public const int FirstFiscalYear = 1989;
+    public const int LastFiscalYear = 2100;
+
+    public const string Message = "日付は1989年から2100年までの範囲で指定してください。";
+    public const string FiscalYearMessage = "年度は1989年度から2100年度までの範囲で指定してください。";
+
+    public static bool Contains(DateOnly date) => date >= First && date <= Last;
+
+    public static bool ContainsFiscalYear(int fiscalYear) => fiscalYear is >= FirstFiscalYear and <= LastFiscalYear;
+
+    /// <summary>Refuses a fiscal year outside the range, naming the field.</summary>
+    public static void RequireFiscalYear(int fiscalYear, string field = "fiscalYear")
+    {
+        if (!ContainsFiscalYear(fiscalYear))
+        {
+            throw new ValidationException(field, FiscalYearMessage);
+        }
+    }
+
+    /// <summary>Refuses a date outside the range, naming the field.</summary>
+    public static void Require(DateOnly? date, string field)
+    {
+        if (date is { } d && !Contains(d))
+        {
+            throw new ValidationException(field, Message);
+        }
+    }
+
+    public static void Require(DateTimeOffset? instant, string field)
+    {
+        if (instant is { } i && !Contains(i))
+        {
+            throw new ValidationException(field, Message);
+        }
+    }
+
+    /// <summary>Judged on the UTC day first: converting 9999-12-31 to Japan time would itself overflow.</summary>
+    public static bool Contains(DateTimeOffset instant) =>
+        Contains(DateOnly.FromDateTime(instant.UtcDateTime)) && Contains(DateOnly.FromDateTime(Wareki.ToJapanTime(instant).DateTime));
+}

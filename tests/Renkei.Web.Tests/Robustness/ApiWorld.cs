@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Renkei.Testing;
+
+namespace Renkei.Web.Tests.Robustness;
+
+/// <summary>
+/// One of everything the API's paths name (an open survey with a draft answer and a need, a theme, a body and a
+/// membership, a generated year with a meeting, an agenda item and a material…), made through the API itself, so
+/// the generated tests can fill every path parameter with a real id. A path parameter it cannot fill fails the test.
+/// </summary>
+public sealed class ApiWorld
+{
+    public const int SurveyYear = 2061;
+    public const int CycleYear = 2062;
+
+    private readonly Dictionary<string, string> _values = new();
+
+    public IReadOnlyDictionary<string, string> Values => _values;
+
+    /// <summary>Ids for body properties that refer to something (organisationId, categoryId…).</summary>
+    public Dictionary<string, JsonElement> BodyIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<ApiWorld> BuildAsync(RenkeiWebFactory portal, Func<string, Task<HttpClient>> client)
+    {
+        var world = new ApiWorld();
+        var secretariat = await client(DemoAccounts.Secretariat);
+        var city = await client(DemoAccounts.YamagataCity);
+        var department = await client(DemoAccounts.KenkoFukushi);
+        var admin = await client(DemoAccounts.Admin);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
+        var survey = await Created(await secretariat.PostAsJsonAsync("/api/v1/surveys", new
+        {
+            fiscalYear = SurveyYear, title = "生成テスト用の調査",
+            municipalOpensOn = today.AddDays(-3), municipalClosesOn = today.AddDays(30),
+            departmentOpensOn = today.AddDays(-3), departmentClosesOn = today.AddDays(30),
+        }));
+        (await secretariat.PostAsync($"/api/v1/surveys/{survey}/open", null)).EnsureSuccessStatusCode();
+        var categories = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{survey}/categories");
+        var category = categories[0].GetProperty("id").GetInt32();
+        var mine = await city.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{survey}/responses/mine");
+        var need = await Created(await city.PostAsJsonAsync($"/api/v1/surveys/{survey}/responses/mine/items",
+            new { categoryId = category, title = "空き家バンクの広域化", urgency = "High", form = "協議会", content = "共有", issues = "個人情報" }));
+
+        var themes = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/themes");
+        var triage = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/triage");
+        var bodies = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/bodies");
+        var template = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/schedule-template");
+        var municipalities = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/municipalities");
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        var me = await department.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        var cityMe = await city.GetFromJsonAsync<JsonElement>("/api/v1/me");
+
+        (await secretariat.PostAsync($"/api/v1/cycles/{CycleYear}", null)).EnsureSuccessStatusCode();
+        var meetings = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={CycleYear}");
+        var meeting = meetings.EnumerateArray().First(m => m.GetProperty("bodyKind").GetString() == "Secretaries").GetProperty("id").GetInt32();
+        var agendaItem = await Created(await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda",
+            new { kind = "Report", title = "地域医療の連携", presenterOrganisationId = me.GetProperty("organisationId").GetInt32(), themeIds = Array.Empty<int>() }));
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(SampleFiles.Pdf());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "資料.pdf");
+        var material = await Created(await secretariat.PostAsync($"/api/v1/meetings/{meeting}/agenda/{agendaItem}/materials", form));
+
+        var firstBody = bodies[0];
+        world._values["surveys/{id}"] = survey.ToString();
+        world._values["{responseId}"] = mine.GetProperty("id").GetInt32().ToString();
+        world._values["items/{itemId}"] = need.ToString();
+        world._values["triage/{itemId}"] = triage[0].GetProperty("itemId").GetInt32().ToString();
+        world._values["themes/{id}"] = themes[0].GetProperty("id").GetInt32().ToString();
+        world._values["bodies/{id}"] = firstBody.GetProperty("id").GetInt32().ToString();
+        world._values["{membershipId}"] = firstBody.GetProperty("members")[0].GetProperty("membershipId").GetInt32().ToString();
+        world._values["schedule-template/{id}"] = template[0].GetProperty("id").GetInt32().ToString();
+        world._values["{fiscalYear}"] = CycleYear.ToString();
+        world._values["meetings/{id}"] = meeting.ToString();
+        world._values["agenda/{itemId}"] = agendaItem.ToString();
+        world._values["{materialId}"] = material.ToString();
+        world._values["{code}"] = municipalities[0].GetProperty("code").GetString()!;
+        world._values["{year}"] = "2020";
+        world._values["users/{id}"] = users.EnumerateArray().First(u => u.GetProperty("email").GetString() == DemoAccounts.TsuruokaCity).GetProperty("id").GetString()!;
+
+        world.BodyIds["organisationId"] = JsonSerializer.SerializeToElement(cityMe.GetProperty("organisationId").GetInt32());
+        world.BodyIds["presenterOrganisationId"] = JsonSerializer.SerializeToElement(me.GetProperty("organisationId").GetInt32());
+        world.BodyIds["leadDepartmentId"] = world.BodyIds["presenterOrganisationId"];
+        world.BodyIds["categoryId"] = JsonSerializer.SerializeToElement(category);
+        world.BodyIds["bodyId"] = JsonSerializer.SerializeToElement(firstBody.GetProperty("id").GetInt32());
+        world.BodyIds["meetingId"] = JsonSerializer.SerializeToElement(meeting);
+        world.BodyIds["membershipId"] = JsonSerializer.SerializeToElement(int.Parse(world._values["{membershipId}"]));
+        world.BodyIds["fiscalYear"] = JsonSerializer.SerializeToElement(CycleYear);
+        _ = portal;
+        return world;
+    }
+
+    /// <summary>The path with every parameter replaced by a real id: the most specific key wins ("meetings/{id}" before "{id}").</summary>
+    public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var segments = template.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].Contains('{'))
+            {
+                continue;
+            }
+            var parameter = segments[i][segments[i].IndexOf('{')..(segments[i].IndexOf('}') + 1)];
+            var key = i > 0 ? $"{segments[i - 1]}/{parameter}" : parameter;
+            var value = overrides?.GetValueOrDefault(parameter)
+                ?? _values.GetValueOrDefault(key)
+                ?? _values.GetValueOrDefault(parameter)
+                ?? throw new InvalidOperationException($"ApiWorld has no value for {parameter} in {template}: add one to ApiWorld.BuildAsync.");
+            segments[i] = segments[i].Replace(parameter, Uri.EscapeDataString(value));
+        }
+        return string.Join('/', segments);
+    }
+
+    private static async Task<int> Created(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+}
