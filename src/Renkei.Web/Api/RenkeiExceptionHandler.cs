@@ -14,7 +14,8 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
     {
         // By now the middleware has pointed the request at /error; the feature keeps the original path.
         var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!new[] { "/api/", "/exports/", "/calendar/" }.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        // A request the framework could not bind is bad input wherever it went (a page's form or /culture too).
+        if (exception is not BadHttpRequestException && !new[] { "/api/", "/exports/", "/calendar/" }.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
         {
             return false; // pages get the /error page instead
         }

@@ -93,9 +93,9 @@ public static class WebSetup
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRenkeiAuth();
-        app.MapGet("/culture", (string culture, string? redirectUri, HttpContext http) =>
+        app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http) =>
         {
-            if (SupportedCultures.Any(c => c.Name == culture))
+            if (culture is not null && SupportedCultures.Any(c => c.Name == culture))
             {
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

@@ -160,4 +160,16 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
             await Materials.SetDeadlineAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), meeting, new DateOnly(2049, 6, 1)));
     }
+
+    [Fact]
+    public async Task An_administrator_of_the_secretariats_department_cannot_remove_the_secretariats_upload()
+    {
+        var (meeting, item, _) = await MeetingAsync(2058);
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var admin = await database.ActorAsync(DemoAccounts.Admin);
+        Assert.Equal(secretariat.OrganisationId, admin.OrganisationId);
+        var id = await UploadAsync(secretariat, meeting, item, "事務局資料.pdf", SampleFiles.Pdf());
+        await Assert.ThrowsAsync<ForbiddenException>(() => Materials.DeleteAsync(admin, meeting, id));
+        Assert.Single((await Materials.GetAsync(secretariat, meeting)).Materials);
+    }
 }

@@ -104,7 +104,7 @@ public sealed class ApiWorld
             }
             var parameter = segments[i][segments[i].IndexOf('{')..(segments[i].IndexOf('}') + 1)];
             var key = i > 0 ? $"{segments[i - 1]}/{parameter}" : parameter;
-            var value = overrides?.GetValueOrDefault(parameter)
+            var value = overrides?.GetValueOrDefault(key) ?? overrides?.GetValueOrDefault(parameter)
                 ?? _values.GetValueOrDefault(key)
                 ?? _values.GetValueOrDefault(parameter)
                 ?? throw new InvalidOperationException($"ApiWorld has no value for {parameter} in {template}: add one to ApiWorld.BuildAsync.");
