@@ -6,7 +6,8 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Accounts;
 
-public sealed record UserListItem(Guid Id, string Email, string DisplayName, int OrganisationId, string Organisation, string Role, bool IsLockedOut);
+/// <summary>An account as the administrator sees it; <see cref="CanLock"/> is false for the administrator's own account.</summary>
+public sealed record UserListItem(Guid Id, string Email, string DisplayName, int OrganisationId, string Organisation, string Role, bool IsLockedOut, bool CanLock = false);
 
 public sealed record NewUserInput(string? Email, string? DisplayName, int OrganisationId, string? Role, string? Password);
 
@@ -30,7 +31,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
             select new { u.Id, u.Email, u.DisplayName, u.OrganisationId, Organisation = u.Organisation.Name, Role = r.Name, u.LockoutEnd })
             .ToListAsync(cancellationToken);
         return rows.Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.Organisation, u.Role ?? "",
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now, CanLock: u.Id != actor.UserId)).ToList();
     }
 
     public async Task<Guid> CreateAsync(Actor actor, NewUserInput input, CancellationToken cancellationToken = default)

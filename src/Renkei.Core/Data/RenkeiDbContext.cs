@@ -9,7 +9,7 @@ using Renkei.Core.Surveys;
 namespace Renkei.Core.Data;
 
 public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
-    : IdentityDbContext<RenkeiUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<RenkeiUser, IdentityRole<Guid>, Guid>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Prefecture> Prefectures => Set<Prefecture>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -37,6 +37,10 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Council.MeetingAttendance> MeetingAttendances => Set<Council.MeetingAttendance>();
     public DbSet<Council.CalendarKey> CalendarKeys => Set<Council.CalendarKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
+
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance of the portal (cookies and tokens stay valid across them).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>
     public Guid? AuditUserId { get; set; }

@@ -12,7 +12,8 @@ namespace Renkei.Web.Auth;
 /// On every request, a cookie or bearer token counts only while its account is as it was when it was issued:
 /// same security stamp (a new role, organisation or password changes it) and not locked. The stamp is read from
 /// the store and kept for <see cref="CacheFor"/>, so the check costs one small query per user every few seconds;
-/// a change made on this instance drops the cached stamp at once (<see cref="Forget"/>).
+/// a change made on this instance drops the cached stamp at once (<see cref="Forget"/>). A bearer token also needs
+/// its <see cref="ApiSessions"/> chain unrevoked.
 /// </summary>
 public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, IMemoryCache cache, IOptions<IdentityOptions> identity, TimeProvider clock)
 {
@@ -33,31 +34,56 @@ public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, I
             return await db.Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new StoredAccount(u.SecurityStamp, u.LockoutEnd)).SingleOrDefaultAsync(cancellationToken);
         });
-        return stored is not null
-            && stored.Stamp == principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType)
-            && !(stored.LockoutEnd > clock.GetUtcNow());
+        if (stored is null
+            || stored.Stamp != principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType)
+            || stored.LockoutEnd > clock.GetUtcNow())
+        {
+            return false;
+        }
+        if (!Guid.TryParse(principal.FindFirstValue(ApiSessions.SessionClaim), out var sessionId))
+        {
+            return true; // a browser cookie: no refresh chain behind it
+        }
+        var revoked = await cache.GetOrCreateAsync(SessionKey(sessionId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await db.ApiSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (DateTimeOffset?)(s.RevokedAt ?? DateTimeOffset.MinValue)).SingleOrDefaultAsync(cancellationToken);
+        });
+        return revoked == DateTimeOffset.MinValue;
     }
 
     public void Forget(Guid userId) => cache.Remove(Key(userId));
 
+    public void ForgetSession(Guid sessionId) => cache.Remove(SessionKey(sessionId));
+
+    private static string SessionKey(Guid sessionId) => $"api-session:{sessionId}";
+
     private static string Key(Guid userId) => $"account-stamp:{userId}";
 }
 
-/// <summary>Runs <see cref="AccountCheck"/> after authentication: a stale sign-in becomes anonymous (401 for the API, the sign-in page for people).</summary>
-public static class AccountCheckMiddleware
+/// <summary>
+/// Runs <see cref="AccountCheck"/> on every authentication (the default scheme's and each authorization policy's):
+/// a stale sign-in becomes an unauthenticated principal, so the request is challenged (401 for the API, the
+/// sign-in page for people).
+/// </summary>
+public sealed class AccountCheckTransformation(AccountCheck check) : IClaimsTransformation
 {
-    public static void UseAccountCheck(this WebApplication app) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.User.Identity?.IsAuthenticated == true
-                && !await context.RequestServices.GetRequiredService<AccountCheck>().IsCurrentAsync(context.User, context.RequestAborted))
-            {
-                if (!AuthSetup.HasBearer(context.Request))
-                {
-                    await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                }
-                context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            }
-            await next(context);
-        });
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
+        principal.Identity?.IsAuthenticated == true && !await check.IsCurrentAsync(principal, CancellationToken.None)
+            ? new ClaimsPrincipal(new ClaimsIdentity())
+            : principal;
+}
+
+/// <summary>A sign-in that <see cref="AccountCheckTransformation"/> emptied is asked to sign in again (401), not told it is forbidden (403).</summary>
+public sealed class ChallengeStaleSignIns : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy,
+        Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult) =>
+        _default.HandleAsync(next, context, policy,
+            authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true
+                ? Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult.Challenge()
+                : authorizeResult);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,6 +43,11 @@ public static class AuthSetup
         services.AddScoped<SignInGate>();
         services.AddMemoryCache();
         services.AddSingleton<AccountCheck>();
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountCheckTransformation>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ChallengeStaleSignIns>();
+        services.AddSingleton<ApiSessions>();
+        // Keys in PostgreSQL: every instance behind a proxy reads the others' cookies and tokens.
+        services.AddDataProtection().PersistKeysToDbContext<Renkei.Core.Data.RenkeiDbContext>().SetApplicationName("Renkei");
         var signInsPerMinute = configuration.GetValue("Renkei:Security:SignInsPerMinute", 20);
         services.AddRateLimiter(options =>
         {

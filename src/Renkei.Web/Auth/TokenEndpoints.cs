@@ -9,7 +9,8 @@ namespace Renkei.Web.Auth;
 /// <summary>
 /// Bearer tokens for API clients: <c>POST /api/v1/auth/login</c> and <c>/refresh</c> (Identity's token format,
 /// <c>{tokenType, accessToken, expiresIn, refreshToken}</c>). Sign-in goes through <see cref="SignInGate"/> like the
-/// page; a refresh needs the account's current security stamp, so a password change or lock ends it.
+/// page; a refresh needs the account's current security stamp (a password change or lock ends it) and the newest
+/// token of its <see cref="ApiSessions"/> chain (a reused one revokes the chain).
 /// </summary>
 public static class TokenEndpoints
 {
@@ -24,33 +25,35 @@ public static class TokenEndpoints
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
 
         auth.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (LoginRequest body, HttpContext http, SignInGate gate,
-            SignInManager<RenkeiUser> signIn) =>
+            SignInManager<RenkeiUser> signIn, ApiSessions sessions) =>
         {
             var user = await gate.CheckAsync(body.Email, body.Password, http.Connection.RemoteIpAddress?.ToString() ?? "");
             if (user is null)
             {
                 return Refused();
             }
-            return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+            var principal = await sessions.StartAsync(await signIn.CreateUserPrincipalAsync(user), user.Id, http.RequestAborted);
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
         })
         .RequireRateLimiting(SignInRateLimit)
         .WithSummary("E-mail and password → bearer and refresh tokens. Every refusal is the same 401 (unknown account, wrong password, locked).")
         .Produces<AccessTokenResponse>();
 
         auth.MapPost("/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (RefreshRequest body, IOptionsMonitor<BearerTokenOptions> options,
-            TimeProvider clock, SignInManager<RenkeiUser> signIn) =>
+            TimeProvider clock, SignInManager<RenkeiUser> signIn, ApiSessions sessions, HttpContext http) =>
         {
             var ticket = string.IsNullOrEmpty(body.RefreshToken) ? null : options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(body.RefreshToken);
             if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user || await signIn.UserManager.IsLockedOutAsync(user))
+                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user || await signIn.UserManager.IsLockedOutAsync(user)
+                || await sessions.RotateAsync(ticket.Principal, await signIn.CreateUserPrincipalAsync(user), http.RequestAborted) is not { } principal)
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "サインインが必要です",
-                    detail: "更新用トークンが無効か期限切れです。もう一度サインインしてください。");
+                    detail: "更新用トークンが無効か期限切れ、またはすでに使われています。もう一度サインインしてください。");
             }
-            return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
         })
         .RequireRateLimiting(SignInRateLimit)
-        .WithSummary("A refresh token → new tokens, while the account is unchanged and not locked.")
+        .WithSummary("A refresh token → new tokens (the old one stops), while the account is unchanged and not locked; a refresh token used twice revokes its session.")
         .Produces<AccessTokenResponse>();
     }
 

@@ -84,7 +84,6 @@ public static class WebSetup
         app.UseRequestLocalization();
         app.UseClosedIdentityEndpoints();
         app.UseAuthentication();
-        app.UseAccountCheck();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

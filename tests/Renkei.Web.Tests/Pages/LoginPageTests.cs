@@ -10,7 +10,7 @@ public partial class LoginPageTests(RenkeiWebFactory factory) : IClassFixture<Re
 {
     private HttpClient Browser() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<HttpResponseMessage> SubmitLoginAsync(HttpClient browser, string email, string password)
+    internal static async Task<HttpResponseMessage> SubmitLoginAsync(HttpClient browser, string email, string password)
     {
         var form = await browser.GetStringAsync("/login");
         var token = AntiforgeryField().Match(form).Groups[1].Value;

@@ -48,7 +48,14 @@ public sealed class ApiWorld
         var bodies = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/bodies");
         var template = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/schedule-template");
         var municipalities = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/municipalities");
-        var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
+        // An account of its own for /users/{id}: locking or reassigning a persona would change that persona's later answers.
+        var target = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            email = "world-target@renkei.example", displayName = "生成テスト用の利用者", organisationId = (await department.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32(),
+            role = "DepartmentStaff", password = "Renkei#Strong2026",
+        });
+        target.EnsureSuccessStatusCode();
+        var targetId = (await target.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var me = await department.GetFromJsonAsync<JsonElement>("/api/v1/me");
         var cityMe = await city.GetFromJsonAsync<JsonElement>("/api/v1/me");
 
@@ -78,7 +85,7 @@ public sealed class ApiWorld
         world._values["{materialId}"] = material.ToString();
         world._values["{code}"] = municipalities[0].GetProperty("code").GetString()!;
         world._values["{year}"] = "2020";
-        world._values["users/{id}"] = users.EnumerateArray().First(u => u.GetProperty("email").GetString() == DemoAccounts.TsuruokaCity).GetProperty("id").GetString()!;
+        world._values["users/{id}"] = targetId.ToString();
 
         world.BodyIds["organisationId"] = JsonSerializer.SerializeToElement(cityMe.GetProperty("organisationId").GetInt32());
         world.BodyIds["presenterOrganisationId"] = JsonSerializer.SerializeToElement(me.GetProperty("organisationId").GetInt32());

@@ -27,3 +27,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.At);
     }
 }
+
+internal sealed class ApiSessionConfiguration : IEntityTypeConfiguration<ApiSession>
+{
+    public void Configure(EntityTypeBuilder<ApiSession> builder)
+    {
+        builder.ToTable("api_sessions");
+        builder.HasOne<RenkeiUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.UserId);
+    }
+}
