@@ -3,7 +3,11 @@ using Serilog.Events;
 
 namespace Renkei.Web.Hosting;
 
-/// <summary>Serilog: console and a daily rolling file, with structured properties from the log context.</summary>
+/// <summary>
+/// Serilog: one logger per host, built from the configuration (levels, overrides), writing to the console and a daily
+/// rolling file with structured properties. The request log goes through the same logger — not the static start-up
+/// one — so it honours the levels and lands in the file with its UserId and TraceId.
+/// </summary>
 public static class RenkeiLogging
 {
     public static Serilog.ILogger CreateBootstrapLogger() =>
@@ -14,9 +18,8 @@ public static class RenkeiLogging
         var logDirectory = builder.Configuration["Renkei:LogDirectory"] is { Length: > 0 } configured
             ? configured
             : Path.Combine(builder.Environment.ContentRootPath, "logs");
-        builder.Services.AddSerilog((services, configuration) => configuration
+        var logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Application", "Renkei")
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
@@ -25,9 +28,11 @@ public static class RenkeiLogging
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 restrictedToMinimumLevel: LogEventLevel.Information,
-                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
-            // Each host gets its own logger (tests build several in one process); Log.Logger stays the bootstrap one.
-            preserveStaticLogger: true);
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .CreateLogger();
+        // Each host owns its logger (tests build several in one process); Log.Logger stays the start-up one.
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
+        builder.Services.AddSerilog(logger, dispose: true);
     }
 
     /// <summary>The path as logs may keep it: a calendar address is a secret, so only where it went is kept.</summary>
@@ -37,6 +42,7 @@ public static class RenkeiLogging
     public static void UseRenkeiRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // A calendar address is a secret: the log keeps where it went, not the key.
             options.GetMessageTemplateProperties = (http, path, elapsed, status) =>
