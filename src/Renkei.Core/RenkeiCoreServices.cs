@@ -83,6 +83,6 @@ public static class RenkeiCoreServices
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>();
 
     public static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        options.UseNpgsql(DatabasePool.Sized(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 }

@@ -8,22 +8,24 @@ namespace Renkei.EndToEnd.Tests;
 
 public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    /// <summary>The 2027 第1回幹事会, dated, with an item presented by 健康福祉部 and a materials deadline far ahead.</summary>
+    /// <summary>Next fiscal year's 第1回幹事会, dated, with an item presented by 健康福祉部 and a materials deadline far ahead.</summary>
     private async Task<int> SceneAsync()
     {
         var api = await portal.ApiClientAsync(DemoAccounts.Secretariat);
-        (await api.PostAsync("/api/v1/cycles/2027", null)).EnsureSuccessStatusCode();
-        var meeting = (await api.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2027")).EnumerateArray()
+        // Next fiscal year: its June meeting and deadline are always ahead of today, and a meeting lies within its year.
+        var year = Renkei.Core.Calendar.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))).StartYear + 1;
+        (await api.PostAsync($"/api/v1/cycles/{year}", null)).EnsureSuccessStatusCode();
+        var meeting = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={year}")).EnumerateArray()
             .Single(m => m.GetProperty("bodyKind").GetString() == "Secretaries" && m.GetProperty("number").GetInt32() == 1);
         var id = meeting.GetProperty("id").GetInt32();
         (await api.PutAsJsonAsync($"/api/v1/meetings/{id}", new
         {
-            title = meeting.GetProperty("title").GetString(), startsAt = "2099-06-10T10:00:00+09:00", place = "山形県庁 502会議室", isWritten = false,
+            title = meeting.GetProperty("title").GetString(), startsAt = $"{year}-06-10T10:00:00+09:00", place = "山形県庁 502会議室", isWritten = false,
             version = meeting.GetProperty("version").GetUInt32(),
         })).EnsureSuccessStatusCode();
         var department = (await (await portal.ApiClientAsync(DemoAccounts.KenkoFukushi)).GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32();
         (await api.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "地域医療の連携について", presenterOrganisationId = department })).EnsureSuccessStatusCode();
-        (await api.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = "2099-06-03" })).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = $"{year}-06-03" })).EnsureSuccessStatusCode();
         return id;
     }
 

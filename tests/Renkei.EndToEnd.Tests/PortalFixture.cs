@@ -50,7 +50,16 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "ja-JP", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Every Content-Security-Policy violation is reported to the console, where PageActions fails the journey on it.
+        await context.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
         var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("CSP violation", StringComparison.Ordinal) || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                PageActions.CspViolations(page).Add($"{page.Url}: {message.Text}");
+            }
+        };
         page.SetDefaultTimeout(15_000);
         return page;
     }

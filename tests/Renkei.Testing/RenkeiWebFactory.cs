@@ -16,7 +16,7 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _logDirectory = Path.Combine(Path.GetTempPath(), "renkei-test-logs");
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     /// <summary>Sign-in attempts per client address and minute (the portal's default is 20).</summary>
     protected virtual int SignInsPerMinute => 10_000;

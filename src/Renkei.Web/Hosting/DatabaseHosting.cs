@@ -14,6 +14,7 @@ public static class DatabaseHosting
     public static void AddRenkeiHosting(this WebApplicationBuilder builder)
     {
         builder.AddRenkeiLogging();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var connectionString = builder.Configuration.GetConnectionString("Renkei");
         var embedded = string.IsNullOrWhiteSpace(connectionString);
         if (embedded)

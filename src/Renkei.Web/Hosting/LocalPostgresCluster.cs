@@ -55,18 +55,50 @@ public sealed class LocalPostgresCluster(string rootDirectory, bool forTests = f
         }
         else if (await RunToolAsync("pg_ctl", ["status", "-D", _dataDirectory], cancellationToken, throwOnError: false) == 0)
         {
-            // Left running by a process that did not shut down cleanly: its port is unknown, so restart it.
+            // Running: a live portal owns it (refuse, never stop it under that portal), or its owner died without
+            // stopping it (nobody uses it: restart it on a port we know).
+            if (LiveOwner() is { } owner && owner != Environment.ProcessId)
+            {
+                throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, AlreadyInUseMessage, owner, rootDirectory));
+            }
             await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w"], cancellationToken);
         }
 
-        Port = FreePort();
+        // A restart keeps the port, so connection strings handed out before stay right.
+        Port = Port != 0 ? Port : FreePort();
         var settings = $"-p {Port} -k {rootDirectory} -c listen_addresses=127.0.0.1";
-        if (forTests)
-        {
-            settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        }
+        // Room for the pools of two portals (DatabasePool.DefaultMaxPoolSize each) and the tools.
+        settings += forTests
+            ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+            : " -c max_connections=120";
         await RunToolAsync("pg_ctl", ["start", "-D", _dataDirectory, "-l", Path.Combine(rootDirectory, "server.log"), "-w", "-t", "60", "-o", settings], cancellationToken);
         IsRunning = true;
+        await File.WriteAllTextAsync(OwnerFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    public const string AlreadyInUseMessage =
+        "Another Renkei portal (process {0}) is using the private PostgreSQL in {1}. Stop that portal first, or give this copy a "
+        + "database of its own: Renkei__LocalDatabase__DataDirectory=/tmp/renkei-second (a folder of mode 755 when running as root).";
+
+    /// <summary>The portal's own lock file beside the cluster: which process started the server.</summary>
+    private string OwnerFile => Path.Combine(rootDirectory, "renkei.owner");
+
+    /// <summary>The process id in the lock file, if that process is still alive.</summary>
+    private int? LiveOwner()
+    {
+        if (!File.Exists(OwnerFile) || !int.TryParse(File.ReadAllText(OwnerFile).Trim(), out var pid))
+        {
+            return null;
+        }
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : pid;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Creates the database if it is missing (so the first migration does not log a failed connection).</summary>
@@ -91,6 +123,7 @@ public sealed class LocalPostgresCluster(string rootDirectory, bool forTests = f
         }
         await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w"], CancellationToken.None, throwOnError: false);
         IsRunning = false;
+        File.Delete(OwnerFile);
     }
 
     private static bool RunningAsRoot => Environment.UserName == "root";

@@ -62,6 +62,7 @@ public static class WebSetup
     public static void UseRenkeiWeb(this WebApplication app)
     {
         app.UseRenkeiRequestLogging();
+        app.UseRenkeiSecurityHeaders();
         // Never the developer exception page: nobody is shown a stack trace, not even in development.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -59,5 +59,11 @@ public abstract class ActorComponentBase : ComponentBase
             Snackbar.Add(e.Message, Severity.Error);
             return false;
         }
+        catch (Exception e) when (Api.DatabaseFaults.IsUnavailable(e))
+        {
+            // What the user typed stays on the page; only the save did not happen.
+            Snackbar.Add(Localizer["Fault.SaveUnavailable"], Severity.Warning);
+            return false;
+        }
     }
 }
