@@ -70,7 +70,11 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         var attendance = page.GetByTestId("attendance");
         await Assertions.Expect(attendance.GetByTestId("attendance-summary")).ToContainTextAsync("構成員 16名");
         await attendance.GetByRole(AriaRole.Button, new() { Name = "全員出席にする" }).ClickAsync();
-        await attendance.GetByLabel("山形市（企画担当課長等）が出席").UncheckAsync();
+        // As a user would: wait until the boxes show ticked, then untick one (unticking a box not yet ticked does nothing).
+        var yamagata = attendance.GetByLabel("山形市（企画担当課長等）が出席");
+        await Assertions.Expect(yamagata).ToBeCheckedAsync();
+        await yamagata.UncheckAsync();
+        await Assertions.Expect(yamagata).Not.ToBeCheckedAsync();
         await attendance.GetByRole(AriaRole.Button, new() { Name = "出欠を保存" }).ClickAsync();
         await Assertions.Expect(attendance.GetByTestId("attendance-summary")).ToHaveTextAsync("出席 15名・欠席 1名");
         await page.ScreenshotAsync("28-attendance");

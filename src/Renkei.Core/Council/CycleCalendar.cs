@@ -21,7 +21,8 @@ public static class CycleCalendar
     public static string Write(string prefectureCode, string name, IReadOnlyList<(CycleView Cycle, IReadOnlyList<MeetingView> Meetings)> years)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Renkei//県・市町村連携ポータル//JA" };
-        calendar.AddTimeZone(new VTimeZone(Zone));
+        // With its STANDARD block (+09:00, no daylight saving), which RFC 5545 requires of every VTIMEZONE.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(Zone, new DateTime(1989, 1, 1), includeHistoricalData: false));
         calendar.AddProperty("X-WR-CALNAME", name);
         foreach (var (cycle, meetings) in years)
         {

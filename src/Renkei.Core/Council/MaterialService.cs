@@ -125,7 +125,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
             {
                 await using (var entry = await zip.CreateEntry("00_次第.docx", CompressionLevel.Optimal).OpenAsync(cancellationToken))
                 {
-                    await entry.WriteAsync(MeetingDocuments.Agenda(meeting, items), cancellationToken);
+                    await entry.WriteAsync(MeetingDocuments.Agenda(meeting, items, await meetings.IssuerAsync(actor, cancellationToken)), cancellationToken);
                 }
                 var sequence = 1;
                 foreach (var item in items)

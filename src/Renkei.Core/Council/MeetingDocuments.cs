@@ -11,8 +11,8 @@ namespace Renkei.Core.Council;
 /// </summary>
 public static class MeetingDocuments
 {
-    public static byte[] Agenda(MeetingView meeting, IReadOnlyList<AgendaItemView> items) =>
-        Write(document =>
+    public static byte[] Agenda(MeetingView meeting, IReadOnlyList<AgendaItemView> items, string issuer = DefaultIssuer) =>
+        Write(issuer, document =>
         {
             Title(document, $"{meeting.Title}　次第");
             Header(document, meeting);
@@ -23,8 +23,8 @@ public static class MeetingDocuments
             }
         });
 
-    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, AttendanceSheet attendance) =>
-        Write(document =>
+    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, AttendanceSheet attendance, string issuer = DefaultIssuer) =>
+        Write(issuer, document =>
         {
             Title(document, $"{meeting.Title}　議事録");
             Header(document, meeting);
@@ -55,17 +55,68 @@ public static class MeetingDocuments
         yield return ($"欠席者（{sheet.Seats.Count(s => !s.Present)}名）", List(sheet.Seats.Where(s => !s.Present)));
     }
 
-    private static byte[] Write(Action<Body> content)
+    public const string DefaultIssuer = "事務局";
+
+    /// <summary>Mincho for Japanese and Latin text, named with fallbacks so the document does not depend on the reader's fonts.</summary>
+    public const string Font = "游明朝";
+
+    private static byte[] Write(string issuer, Action<Body> content)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body());
+            AddStyles(main);
+            AddFonts(main);
+            var footer = AddFooter(main, issuer);
             content(main.Document.Body!);
+            main.Document.Body!.AppendChild(PageSetup(main.GetIdOfPart(footer)));
             main.Document.Save();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>A4 portrait with Word's Japanese default margins (top 35 mm, others 30 mm) and the footer on every page.</summary>
+    private static SectionProperties PageSetup(string footerId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+        new PageSize { Width = 11906U, Height = 16838U },
+        new PageMargin { Top = 1985, Bottom = 1701, Left = 1701U, Right = 1701U, Header = 851U, Footer = 992U, Gutter = 0U });
+
+    /// <summary>10.5 pt 游明朝 throughout (Japanese documents' usual size).</summary>
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = Font, HighAnsi = Font, EastAsia = Font, ComplexScript = Font },
+                new FontSize { Val = "21" }, new FontSizeComplexScript { Val = "21" }, new Languages { Val = "en-US", EastAsia = "ja-JP" })),
+            new ParagraphPropertiesDefault()));
+        styles.Styles.Save();
+    }
+
+    /// <summary>The font table names the fallbacks a reader without 游明朝 gets: ＭＳ 明朝, then any serif of the Japanese charset.</summary>
+    private static void AddFonts(MainDocumentPart main)
+    {
+        var fonts = main.AddNewPart<FontTablePart>();
+        fonts.Fonts = new Fonts(new DocumentFormat.OpenXml.Wordprocessing.Font(
+            new AltName { Val = "ＭＳ 明朝" }, new FontCharSet { Val = "80" }, new FontFamily { Val = FontFamilyValues.Roman }, new Pitch { Val = FontPitchValues.Variable })
+        { Name = Font });
+        fonts.Fonts.Save();
+    }
+
+    /// <summary>"－ 1 －" centred, and the issuing office (事務局：…) at the right, on every page.</summary>
+    private static FooterPart AddFooter(MainDocumentPart main, string issuer)
+    {
+        var part = main.AddNewPart<FooterPart>();
+        part.Footer = new Footer(
+            new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("－ ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+                new Run(new Text(" －") { Space = SpaceProcessingModeValues.Preserve })),
+            new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }), new Run(new Text(issuer))));
+        part.Footer.Save();
+        return part;
     }
 
     /// <summary>The date line of the heading: 日時 in wareki, or the written meeting's deadline.</summary>

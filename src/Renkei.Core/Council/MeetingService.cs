@@ -67,6 +67,15 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         return meeting.Version;
     }
 
+    /// <summary>The issuing office printed at the foot of the agenda and minutes: 事務局：企画振興部市町村課 for Yamagata.</summary>
+    public async Task<string> IssuerAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var secretariat = await db.Departments.AsNoTracking().Where(d => d.PrefectureId == actor.PrefectureId && d.IsSecretariat)
+            .OrderBy(d => d.Id).Select(d => new { d.Bureau, d.Division }).FirstOrDefaultAsync(cancellationToken);
+        return secretariat is null ? MeetingDocuments.DefaultIssuer : $"事務局：{secretariat.Bureau}{secretariat.Division}";
+    }
+
     /// <summary>A meeting of the actor's prefecture, tracked for changes, or 404.</summary>
     internal static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken) =>
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)

@@ -50,14 +50,14 @@ public static class CouncilEndpoints
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct)), WordType, $"agenda-{id}.docx");
+            return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct)), WordType, $"agenda-{id}.docx");
         }).WithSummary("The 次第 as .docx.");
         meetings.MapGet("/{id:int}/minutes.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, AttendanceService attendance,
                 CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            var minutes = MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), await attendance.GetAsync(actor, id, ct));
+            var minutes = MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), await attendance.GetAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct));
             return TypedResults.File(minutes, WordType, $"minutes-{id}.docx");
         }).WithSummary("The 議事録 as .docx, with those present and absent (or the roster of the day until attendance is recorded).");
         return meetings;

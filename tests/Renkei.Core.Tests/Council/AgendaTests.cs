@@ -133,8 +133,25 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
             using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
             return document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         }
-        var agenda = Paragraphs(MeetingDocuments.Agenda(meeting, items));
+        var issuer = await database.Get<MeetingService>().IssuerAsync(secretariat);
+        Assert.Equal("事務局：企画振興部市町村課", issuer);
+        var docx = MeetingDocuments.Agenda(meeting, items, issuer);
+        var agenda = Paragraphs(docx);
         Assert.EndsWith("次第", agenda[0]);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            // A4 with Japanese margins, a named Mincho font with its fallback, page numbers and the issuing office in the footer.
+            var section = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single();
+            var size = section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!;
+            Assert.Equal((11906U, 16838U), (size.Width!.Value, size.Height!.Value));
+            Assert.Equal(1985, section.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageMargin>()!.Top!.Value);
+            var fonts = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>().Single();
+            Assert.Equal(("游明朝", "游明朝"), (fonts.EastAsia!.Value, fonts.Ascii!.Value));
+            Assert.Equal("ＭＳ 明朝", document.MainDocumentPart.FontTablePart!.Fonts!.Descendants<DocumentFormat.OpenXml.Wordprocessing.AltName>().Single().Val!.Value);
+            var footer = document.MainDocumentPart.FooterParts.Single().Footer!;
+            Assert.Contains(footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
+            Assert.Contains("事務局：企画振興部市町村課", footer.InnerText);
+        }
         Assert.Equal("日時　令和18年7月20日 (2036) 14:00", agenda[1]);
         Assert.Equal("場所　県庁 講堂", agenda[2]);
         Assert.Equal(["1　個人住民税の共同催告の紹介（事例紹介）", "2　ニーズ調査の結果について（報告）"], agenda.Where(p => p.Length > 1 && char.IsDigit(p[0])));

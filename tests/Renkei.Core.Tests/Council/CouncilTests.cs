@@ -131,5 +131,99 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         Assert.False(survey.DtStart!.HasTime); // a month, all day
     }
 
+    [Fact]
+    public async Task The_feed_keeps_the_rules_of_RFC_5545()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        await Cycles.GenerateAsync(secretariat, 2031);
+        var text = CycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2031), await database.Get<MeetingService>().ListAsync(secretariat, 2031));
+        Assert.Empty(Rfc5545.Problems(text));
+    }
+
     private static CycleItemStatus StatusOf2(CycleView cycle, string start) => cycle.Items.First(i => i.Title.StartsWith(start)).Status;
+}
+
+/// <summary>
+/// A strict reading of the rules RFC 5545 sets that calendar apps rely on: CRLF line ends, lines of at most 75
+/// octets, balanced BEGIN/END, VERSION and PRODID, every VTIMEZONE with a STANDARD or DAYLIGHT block carrying
+/// DTSTART, TZOFFSETFROM and TZOFFSETTO, every VEVENT with UID, DTSTAMP and DTSTART, and TZIDs that are defined.
+/// </summary>
+internal static class Rfc5545
+{
+    public static IReadOnlyList<string> Problems(string text)
+    {
+        var problems = new List<string>();
+        if (text.Replace("\r\n", "").Contains('\n'))
+        {
+            problems.Add("a line ends without CRLF");
+        }
+        var physical = text.Split("\r\n");
+        foreach (var line in physical.Where(l => System.Text.Encoding.UTF8.GetByteCount(l) > 75))
+        {
+            problems.Add($"line over 75 octets: {line[..Math.Min(40, line.Length)]}");
+        }
+        // Unfold, then read the components as a tree of property names.
+        var lines = string.Join("\r\n", physical).Replace("\r\n ", "").Replace("\r\n\t", "").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var stack = new Stack<(string Name, HashSet<string> Properties, List<string> Children)>();
+        var zones = new HashSet<string>();
+        var usedZones = new HashSet<string>();
+        foreach (var line in lines)
+        {
+            var name = line.Split(':', ';')[0].ToUpperInvariant();
+            var value = line[(line.IndexOf(':') + 1)..];
+            if (name == "BEGIN")
+            {
+                if (stack.TryPeek(out var parent))
+                {
+                    parent.Children.Add(value);
+                }
+                stack.Push((value, [], []));
+                continue;
+            }
+            if (name == "END")
+            {
+                if (stack.Count == 0 || stack.Peek().Name != value)
+                {
+                    problems.Add($"END:{value} does not close the open component");
+                    return problems;
+                }
+                var (component, properties, children) = stack.Pop();
+                string[] required = component switch
+                {
+                    "VCALENDAR" => ["VERSION", "PRODID"],
+                    "VEVENT" => ["UID", "DTSTAMP", "DTSTART"],
+                    "STANDARD" or "DAYLIGHT" => ["DTSTART", "TZOFFSETFROM", "TZOFFSETTO"],
+                    "VTIMEZONE" => ["TZID"],
+                    _ => [],
+                };
+                problems.AddRange(required.Where(r => !properties.Contains(r)).Select(r => $"{component} without {r}"));
+                if (component == "VTIMEZONE" && !children.Any(c => c is "STANDARD" or "DAYLIGHT"))
+                {
+                    problems.Add("VTIMEZONE without a STANDARD or DAYLIGHT block");
+                }
+                continue;
+            }
+            if (stack.Count == 0)
+            {
+                problems.Add($"{name} outside any component");
+                continue;
+            }
+            stack.Peek().Properties.Add(name);
+            if (name == "TZID" && stack.Peek().Name == "VTIMEZONE")
+            {
+                zones.Add(value);
+            }
+            var tzid = System.Text.RegularExpressions.Regex.Match(line.Split(':')[0], "TZID=([^;:]+)");
+            if (tzid.Success)
+            {
+                usedZones.Add(tzid.Groups[1].Value);
+            }
+        }
+        if (stack.Count > 0)
+        {
+            problems.Add($"{stack.Peek().Name} is never closed");
+        }
+        problems.AddRange(usedZones.Except(zones).Select(z => $"TZID {z} is used but not defined"));
+        return problems;
+    }
 }
