@@ -88,13 +88,20 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         db.Themes.Add(theme);
         await AddParticipantsAsync(db, theme, items, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await MarkThemedAsync(db, actor, theme, items, now, cancellationToken);
+        await MarkThemedAsync(db, actor, theme, items, now, input.Move, cancellationToken);
         await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
         return theme.Id;
     }
 
     /// <summary>Links more needs to an existing theme (their municipalities join it).</summary>
-    public async Task LinkNeedsAsync(Actor actor, int themeId, IReadOnlyList<int> itemIds, CancellationToken cancellationToken = default)
+    public async Task LinkNeedsAsync(Actor actor, int themeId, IReadOnlyList<int> itemIds, CancellationToken cancellationToken = default) =>
+        await LinkNeedsAsync(actor, themeId, itemIds, move: false, cancellationToken);
+
+    /// <summary>
+    /// Links more needs to an existing theme (their municipalities join it). A need already in another theme is
+    /// refused (409) unless <paramref name="move"/> says to move it, which both themes' timelines then record.
+    /// </summary>
+    public async Task LinkNeedsAsync(Actor actor, int themeId, IReadOnlyList<int> itemIds, bool move, CancellationToken cancellationToken = default)
     {
         ThemeAccess.EnsureTriager(actor);
         if (itemIds.Count == 0)
@@ -107,7 +114,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         ThemeAccess.EnsureSteer(actor, theme);
         var items = await TriageService.FindItemsAsync(db, actor, itemIds, cancellationToken);
         await AddParticipantsAsync(db, theme, items, cancellationToken);
-        await MarkThemedAsync(db, actor, theme, items, clock.GetUtcNow(), cancellationToken);
+        await MarkThemedAsync(db, actor, theme, items, clock.GetUtcNow(), move, cancellationToken);
         await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
     }
 
@@ -327,10 +334,32 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         theme.Participants.AddRange(municipalities.Where(m => theme.Participants.All(p => p.Id != m.Id)));
     }
 
-    private static async Task MarkThemedAsync(RenkeiDbContext db, Actor actor, CollaborationTheme theme, IEnumerable<NeedItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task MarkThemedAsync(RenkeiDbContext db, Actor actor, CollaborationTheme theme, IEnumerable<NeedItem> items, DateTimeOffset now, bool move,
+        CancellationToken cancellationToken)
     {
         var ids = items.Select(i => i.Id).ToList();
         var existing = await db.NeedTriage.Where(t => ids.Contains(t.NeedItemId)).ToDictionaryAsync(t => t.NeedItemId, cancellationToken);
+        var elsewhere = existing.Values.Where(t => t.ThemeId is { } other && other != theme.Id).ToList();
+        if (elsewhere.Count > 0)
+        {
+            var otherIds = elsewhere.Select(t => t.ThemeId!.Value).Distinct().ToList();
+            var others = await db.Themes.Where(t => otherIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+            var titles = items.ToDictionary(i => i.Id, i => i.Title);
+            if (!move)
+            {
+                var first = elsewhere[0];
+                throw new ConflictException($"ニーズ「{titles[first.NeedItemId]}」はすでにテーマ「{others[first.ThemeId!.Value].Title}」に含まれています。"
+                    + "このテーマへ移す場合は、移動することを指定してください（API では move: true）。");
+            }
+            foreach (var triage in elsewhere)
+            {
+                var from = others[triage.ThemeId!.Value];
+                db.ThemeTransitions.Add(new ThemeTransition { ThemeId = from.Id, From = from.State, To = from.State, At = now, UserId = actor.UserId,
+                    Reason = $"ニーズ「{titles[triage.NeedItemId]}」をテーマ「{theme.Title}」へ移動" });
+                theme.Transitions.Add(new ThemeTransition { From = theme.State, To = theme.State, At = now, UserId = actor.UserId,
+                    Reason = $"ニーズ「{titles[triage.NeedItemId]}」をテーマ「{from.Title}」から移動" });
+            }
+        }
         foreach (var id in ids)
         {
             if (!existing.TryGetValue(id, out var triage))

@@ -2,7 +2,8 @@ using Renkei.Core.Surveys;
 
 namespace Renkei.Core.Themes;
 
-public sealed record NewThemeInput(string? Title, string? Summary, IReadOnlyList<int> ItemIds);
+/// <summary>A candidate theme from submitted needs; <see cref="Move"/> takes needs that are already in another theme.</summary>
+public sealed record NewThemeInput(string? Title, string? Summary, IReadOnlyList<int> ItemIds, bool Move = false);
 
 public sealed record ThemeInput(
     string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,

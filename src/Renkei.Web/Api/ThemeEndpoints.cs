@@ -8,7 +8,7 @@ namespace Renkei.Web.Api;
 /// <summary>Collaboration themes (連携テーマ) and the triage of submitted needs.</summary>
 public static class ThemeEndpoints
 {
-    public sealed record CreateThemeRequest(string? Title, string? Summary, int[]? ItemIds);
+    public sealed record CreateThemeRequest(string? Title, string? Summary, int[]? ItemIds, bool Move = false);
 
     public sealed record UpdateThemeRequest(
         string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,
@@ -16,7 +16,7 @@ public static class ThemeEndpoints
 
     public sealed record VersionResponse(uint Version);
 
-    public sealed record LinkNeedsRequest(int[]? ItemIds);
+    public sealed record LinkNeedsRequest(int[]? ItemIds, bool Move = false);
 
     public sealed record ReasonRequest(string? Reason);
 
@@ -33,7 +33,7 @@ public static class ThemeEndpoints
 
         themes.MapPost("/", async (CreateThemeRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {
-            var id = await service.CreateFromNeedsAsync(user.RequireActor(), new NewThemeInput(body.Title, body.Summary, body.ItemIds ?? []), ct);
+            var id = await service.CreateFromNeedsAsync(user.RequireActor(), new NewThemeInput(body.Title, body.Summary, body.ItemIds ?? [], body.Move), ct);
             return TypedResults.Created($"/api/v1/themes/{id}", new SurveyEndpoints.CreatedResponse(id));
         }).WithSummary("A candidate theme from submitted needs: regional for a 連携支援室, 全県 for the secretariat.");
 
@@ -67,9 +67,9 @@ public static class ThemeEndpoints
 
         themes.MapPost("/{id:int}/needs", async (int id, LinkNeedsRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {
-            await service.LinkNeedsAsync(user.RequireActor(), id, body.ItemIds ?? [], ct);
+            await service.LinkNeedsAsync(user.RequireActor(), id, body.ItemIds ?? [], body.Move, ct);
             return TypedResults.NoContent();
-        }).WithSummary("Links submitted needs to the theme (テーマ化).");
+        }).WithSummary("Links submitted needs to the theme (テーマ化); a need already in another theme → 409 unless move: true, recorded on both timelines.");
 
         var triage = api.MapGroup("/triage").WithTags("Triage");
         triage.MapGet("/", async (int? surveyId, TriageState? state, string? q, SurveySection? section, int? categoryId, Urgency? urgency, int? municipalityId,

@@ -165,4 +165,22 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         await Assert.ThrowsAsync<NotFoundException>(async () => await Themes.GetAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), taxId)); // another region
         Assert.Contains("酒田市", (await Themes.GetAsync(secretariat, themes.Single(t => t.Title.StartsWith("離島")).Id)).Participants.Select(p => p.Name));
     }
+
+    [Fact]
+    public async Task A_need_in_one_theme_is_not_silently_taken_by_another_but_moves_when_asked_and_both_timelines_say_so()
+    {
+        var (office, items) = await TwoNeedsAsync();
+        var first = await Themes.CreateFromNeedsAsync(office, new NewThemeInput("地域交通の広域化", null, items));
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => Themes.CreateFromNeedsAsync(office, new NewThemeInput("デマンド交通の共同運行", null, [items[0]])));
+        Assert.Contains("すでにテーマ「地域交通の広域化」に含まれています", refused.Message);
+        var another = (await Themes.ListAsync(office)).First(t => t.Id != first).Id;
+        await Assert.ThrowsAsync<ConflictException>(() => Themes.LinkNeedsAsync(office, another, [items[1]]));
+        Assert.Equal(2, (await Themes.GetAsync(office, first)).Needs.Count);
+
+        var second = await Themes.CreateFromNeedsAsync(office, new NewThemeInput("デマンド交通の共同運行", null, [items[0]], Move: true));
+        Assert.Single((await Themes.GetAsync(office, first)).Needs);
+        Assert.Single((await Themes.GetAsync(office, second)).Needs);
+        Assert.Contains((await Themes.GetAsync(office, first)).Timeline, t => t.Reason.Contains("へ移動") && t.Reason.Contains("デマンド交通の共同運行"));
+        Assert.Contains((await Themes.GetAsync(office, second)).Timeline, t => t.Reason.Contains("から移動") && t.Reason.Contains("地域交通の広域化"));
+    }
 }
