@@ -61,6 +61,14 @@ public static class WebSetup
 
     public static void UseRenkeiWeb(this WebApplication app)
     {
+        // Behind a proxy the client's address (for sign-in throttling and the logs) comes from X-Forwarded-For,
+        // trusted only from loopback and the addresses in Renkei:Proxy:KnownProxies.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in (app.Configuration["Renkei:Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+        app.UseForwardedHeaders(forwarded);
         app.UseRenkeiRequestLogging();
         app.UseRenkeiSecurityHeaders();
         // Never the developer exception page: nobody is shown a stack trace, not even in development.
