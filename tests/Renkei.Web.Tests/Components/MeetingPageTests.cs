@@ -24,7 +24,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         Render<MudPopoverProvider>();
         var page = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meeting.Id));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=written-answer]")));
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "回答する").Click();
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "回答する").Click());
         page.WaitForAssertion(() => Assert.Contains("承認と回答しました", page.Find("[data-testid=written-answer]").TextContent));
         Assert.Single(await Database.Get<WrittenMeetingService>().ListAsync(secretariat, meeting.Id), a => a.Answer == WrittenAnswerKind.Approve);
     }

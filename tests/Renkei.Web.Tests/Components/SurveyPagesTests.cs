@@ -64,7 +64,8 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         Assert.Contains("（あと5日）", page.Find("[data-testid=deadline]").TextContent);
         Assert.Contains(page.FindAll("button"), b => b.TextContent.Contains("「回答なし」で提出する"));
 
-        page.FindAll("button").First(b => b.TextContent.Contains("業務の連携のニーズを追加")).Click();
+        // Find and click on the renderer's thread: a render finishing in between would retire the button's handler.
+        await page.InvokeAsync(() => page.FindAll("button").First(b => b.TextContent.Contains("業務の連携のニーズを追加")).Click());
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
         Assert.Contains("区分・施策や業務・緊急性を入力すると自動で保存されます", page.Find("[data-testid=save-state]").TextContent);
     }
