@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-30}; ROUNDS=${ROUNDS:-3}; CONNECTIONS=${CONNECTIONS:-"100 1000"}
 PORT=5190; NGINX_PORT=5191; DATA=/tmp/renkei-bench-pg; OUT=$(mktemp -d)
 for tool in wrk nginx; do command -v $tool > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx > /dev/null; }; done
-ulimit -n 65535
+ulimit -n "$(ulimit -Hn)" # 1,000 connections need more descriptors than the default soft limit
 mkdir -p "$DATA"; chmod 755 "$DATA"
 
 dotnet build -c Release src/Renkei.Web -v q --nologo > /dev/null
@@ -31,6 +31,8 @@ SURVEY=$(curl -sf "http://127.0.0.1:$PORT/api/v1/surveys" -H "Authorization: Bea
 
 run() { # name url [auth]
   local name=$1 url=$2 auth=${3:-}
+  # Warm-up (JIT, pools, caches), not reported.
+  wrk -t2 -c100 -d5s ${auth:+-H "Authorization: Bearer $TOKEN"} "$url" > /dev/null 2>&1 || true
   for c in $CONNECTIONS; do
     for r in $(seq "$ROUNDS"); do
       local args=(-t2 -c"$c" -d"${DURATION}s" --latency --timeout 2s)

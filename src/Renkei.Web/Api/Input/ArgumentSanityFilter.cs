@@ -17,14 +17,21 @@ public static class ArgumentSanityFilter
 
     public static EndpointFilterDelegate Factory(EndpointFilterFactoryContext factory, EndpointFilterDelegate next)
     {
-        var names = factory.MethodInfo.GetParameters().Select(p => p.Name ?? "").ToArray();
+        var parameters = factory.MethodInfo.GetParameters();
+        var names = parameters.Select(p => p.Name ?? "").ToArray();
+        // Decided once per endpoint: services, the principal and the token are never walked.
+        var walked = parameters.Select(p => IsWalked(Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType)).ToArray();
+        if (!walked.Any(w => w))
+        {
+            return next;
+        }
         return async invocation =>
         {
             var errors = new Dictionary<string, string[]>();
             for (var i = 0; i < invocation.Arguments.Count && i < names.Length; i++)
             {
                 var argument = invocation.Arguments[i];
-                if (argument is not null && IsWalked(argument.GetType()))
+                if (walked[i] && argument is not null && IsWalked(argument.GetType()))
                 {
                     Walk(argument, IsRequestRecord(argument.GetType()) ? "" : names[i], errors, 0);
                 }
@@ -95,5 +102,7 @@ public static class ArgumentSanityFilter
         type.IsEnum || type == typeof(DateOnly) || type == typeof(DateTimeOffset) || IsRequestRecord(type)
         || (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type) && (type.IsArray || type.Namespace?.StartsWith("System.Collections", StringComparison.Ordinal) == true));
 
-    private static bool IsRequestRecord(Type type) => type.Namespace?.StartsWith("Renkei.", StringComparison.Ordinal) == true && type.IsClass;
+    /// <summary>A request record of this portal (records have a compiler-made clone method; services do not).</summary>
+    private static bool IsRequestRecord(Type type) =>
+        type.Namespace?.StartsWith("Renkei.", StringComparison.Ordinal) == true && type.IsClass && type.GetMethod("<Clone>$") is not null;
 }
