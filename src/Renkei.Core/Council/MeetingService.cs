@@ -38,7 +38,9 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
-        var month = input.StartsAt is { } at ? new DateOnly(at.Year, at.Month, 1) : CycleService.MonthIn(fiscalYear, 4);
+        // Listed in the month it happens: its day (in Japan), a written meeting's deadline, or April when neither is known.
+        var day = input.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : input.AnswerDeadline;
+        var month = day is { } d ? new DateOnly(d.Year, d.Month, 1) : CycleService.MonthIn(fiscalYear, 4);
         var meeting = new Meeting
         {
             PrefectureId = actor.PrefectureId, BodyId = body.Id, FiscalYear = fiscalYear, Title = title, TargetFrom = month, TargetUntil = month,
@@ -89,9 +91,9 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         {
             rules.Add(nameof(MeetingInput.StartsAt), $"開催日時は{new FiscalYear(fiscalYear).ToJapanese()}の中（{fiscalYear}年4月1日〜{fiscalYear + 1}年3月31日）で指定してください。");
         }
-        if (input.AnswerDeadline is { } deadline && !SaneDates.Contains(deadline))
+        if (input.AnswerDeadline is { } deadline && !(SaneDates.Contains(deadline) && new FiscalYear(fiscalYear).Contains(deadline)))
         {
-            rules.Add(nameof(MeetingInput.AnswerDeadline), SaneDates.Message);
+            rules.Add(nameof(MeetingInput.AnswerDeadline), $"回答期限は{new FiscalYear(fiscalYear).ToJapanese()}の中で指定してください。");
         }
         var title = rules.Required(nameof(MeetingInput.Title), "会議名", input.Title, 200);
         var place = rules.Optional(nameof(MeetingInput.Place), "場所", input.Place, 200);

@@ -132,6 +132,26 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
     }
 
     [Fact]
+    public async Task A_meeting_lies_within_its_fiscal_year_and_a_written_one_is_listed_in_its_deadlines_month()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var body = (await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2032, 12, 1))).First(b => b.Kind == BodyKind.Secretaries);
+        var meetings = database.Get<MeetingService>();
+
+        var outside = await Assert.ThrowsAsync<ValidationException>(() => meetings.CreateAsync(secretariat, body.Id, 2032,
+            new MeetingInput("臨時幹事会", new DateTimeOffset(2034, 5, 1, 10, 0, 0, TimeSpan.FromHours(9)), "県庁", false, null)));
+        Assert.True(outside.Errors.ContainsKey(nameof(MeetingInput.StartsAt)));
+        await Assert.ThrowsAsync<ValidationException>(() => meetings.CreateAsync(secretariat, body.Id, 2032,
+            new MeetingInput("臨時幹事会（書面）", null, null, true, new DateOnly(9999, 12, 31))));
+
+        SurveyScenario.SetJapanTime(database.Clock, new DateTime(2032, 12, 10, 9, 0, 0));
+        var id = await meetings.CreateAsync(secretariat, body.Id, 2032, new MeetingInput("臨時幹事会（書面）", null, null, true, new DateOnly(2032, 12, 20)));
+        var item = (await Cycles.GetAsync(secretariat, 2032)).Items.Single(i => i.MeetingId == id);
+        Assert.Equal(new DateOnly(2032, 12, 1), item.TargetFrom);
+        Assert.NotEqual(CycleItemStatus.Late, item.Status);
+    }
+
+    [Fact]
     public async Task The_feed_keeps_the_rules_of_RFC_5545()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
