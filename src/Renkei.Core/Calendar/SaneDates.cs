@@ -30,23 +30,6 @@ public static class SaneDates
         }
     }
 
-    /// <summary>Refuses a date outside the range, naming the field.</summary>
-    public static void Require(DateOnly? date, string field)
-    {
-        if (date is { } d && !Contains(d))
-        {
-            throw new ValidationException(field, Message);
-        }
-    }
-
-    public static void Require(DateTimeOffset? instant, string field)
-    {
-        if (instant is { } i && !Contains(i))
-        {
-            throw new ValidationException(field, Message);
-        }
-    }
-
     /// <summary>Judged on the UTC day first: converting 9999-12-31 to Japan time would itself overflow.</summary>
     public static bool Contains(DateTimeOffset instant) =>
         Contains(DateOnly.FromDateTime(instant.UtcDateTime)) && Contains(DateOnly.FromDateTime(Wareki.ToJapanTime(instant).DateTime));

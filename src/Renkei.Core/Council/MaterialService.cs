@@ -83,12 +83,16 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
         var material = await db.MeetingMaterials.SingleOrDefaultAsync(m => m.Id == materialId && m.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された資料は見つかりません。");
         // The item's presenter (who may upload to it) removes its files; an upload by the secretariat stays the secretariat's.
-        var presenter = await db.AgendaItems.Where(i => i.Id == material.AgendaItemId).Select(i => i.PresenterOrganisationId).SingleAsync(cancellationToken);
-        if (!actor.IsSecretariat && material.OrganisationId != actor.OrganisationId)
+        int? presenter = null;
+        if (!actor.IsSecretariat)
         {
-            throw new ForbiddenException("資料を削除できるのは、その資料を登録した説明者と事務局（市町村課）です。");
+            if (material.OrganisationId != actor.OrganisationId)
+            {
+                throw new ForbiddenException("資料を削除できるのは、その資料を登録した説明者と事務局（市町村課）です。");
+            }
+            presenter = await db.AgendaItems.Where(i => i.Id == material.AgendaItemId).Select(i => i.PresenterOrganisationId).SingleAsync(cancellationToken);
         }
-        if (CanUpload(actor, meeting, actor.IsSecretariat ? null : presenter, JapanDate.Today(clock)) is { } refusal)
+        if (CanUpload(actor, meeting, presenter, JapanDate.Today(clock)) is { } refusal)
         {
             throw refusal;
         }

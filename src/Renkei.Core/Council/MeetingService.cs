@@ -87,13 +87,15 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     private static (string Title, string? Place) Validate(MeetingInput input, int fiscalYear)
     {
         var rules = new TextRules();
-        if (input.StartsAt is { } startsAt && !(SaneDates.Contains(startsAt) && new FiscalYear(fiscalYear).Contains(DateOnly.FromDateTime(Wareki.ToJapanTime(startsAt).DateTime))))
+        var year = new FiscalYear(fiscalYear);
+        // The sane range first: converting a date like 9999-12-31 to Japan time would overflow.
+        if (input.StartsAt is { } startsAt && !(SaneDates.Contains(startsAt) && year.Contains(DateOnly.FromDateTime(Wareki.ToJapanTime(startsAt).DateTime))))
         {
-            rules.Add(nameof(MeetingInput.StartsAt), $"開催日時は{new FiscalYear(fiscalYear).ToJapanese()}の中（{fiscalYear}年4月1日〜{fiscalYear + 1}年3月31日）で指定してください。");
+            rules.Add(nameof(MeetingInput.StartsAt), $"開催日時は{year.ToJapanese()}の中（{year.FirstDay.Year}年4月1日〜{year.LastDay.Year}年3月31日）で指定してください。");
         }
-        if (input.AnswerDeadline is { } deadline && !(SaneDates.Contains(deadline) && new FiscalYear(fiscalYear).Contains(deadline)))
+        if (input.AnswerDeadline is { } deadline && !year.Contains(deadline))
         {
-            rules.Add(nameof(MeetingInput.AnswerDeadline), $"回答期限は{new FiscalYear(fiscalYear).ToJapanese()}の中で指定してください。");
+            rules.Add(nameof(MeetingInput.AnswerDeadline), $"回答期限は{year.ToJapanese()}の中で指定してください。");
         }
         var title = rules.Required(nameof(MeetingInput.Title), "会議名", input.Title, 200);
         var place = rules.Optional(nameof(MeetingInput.Place), "場所", input.Place, 200);

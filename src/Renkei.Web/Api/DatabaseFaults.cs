@@ -9,7 +9,7 @@ public static class DatabaseFaults
     public const int RetryAfterSeconds = 5;
 
     /// <summary>The server is down, restarting, refusing connections, or every pooled connection is in use.</summary>
-    public static bool IsUnavailable(Exception exception) => Chain(exception).Any(e => e switch
+    public static bool IsUnavailable(Exception exception) => exception.SelfAndInner().Any(e => e switch
     {
         PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("53", StringComparison.Ordinal)
             || pg.SqlState is "57P01" or "57P02" or "57P03",
@@ -19,13 +19,5 @@ public static class DatabaseFaults
 
     /// <summary>PostgreSQL refused a value (NUL in text, a date or number out of its range): a gap in validation, answered as bad input.</summary>
     public static bool IsRefusedValue(Exception exception) =>
-        Chain(exception).OfType<PostgresException>().Any(pg => pg.SqlState is "22021" or "22P05" or "22008" or "22003" or "22007");
-
-    private static IEnumerable<Exception> Chain(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            yield return e;
-        }
-    }
+        exception.SelfAndInner().OfType<PostgresException>().Any(pg => pg.SqlState is "22021" or "22P05" or "22008" or "22003" or "22007");
 }

@@ -23,15 +23,15 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
         {
             ValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
-                Status = StatusCodes.Status400BadRequest, Title = "入力内容に誤りがあります", Detail = v.Message,
+                Status = StatusCodes.Status400BadRequest, Detail = v.Message,
             },
-            NotFoundException => Problem(StatusCodes.Status404NotFound, "見つかりません", exception.Message),
-            ForbiddenException => Problem(StatusCodes.Status403Forbidden, "権限がありません", exception.Message),
-            ConflictException => Problem(StatusCodes.Status409Conflict, "更新が競合しました", exception.Message),
+            NotFoundException => Problem(StatusCodes.Status404NotFound, null, exception.Message),
+            ForbiddenException => Problem(StatusCodes.Status403Forbidden, null, exception.Message),
+            ConflictException => Problem(StatusCodes.Status409Conflict, null, exception.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad => Input.BadRequestProblem.From(bad),
             BadHttpRequestException bad => Problem(bad.StatusCode, null, null),
             _ when DatabaseFaults.IsUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, null, null),
-            _ when DatabaseFaults.IsRefusedValue(exception) => Problem(StatusCodes.Status400BadRequest, "入力内容に誤りがあります",
+            _ when DatabaseFaults.IsRefusedValue(exception) => Problem(StatusCodes.Status400BadRequest, null,
                 "入力された値の中に、保存できない文字または範囲外の値があります。"),
             _ => null,
         };
@@ -43,11 +43,11 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
         else if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, Hosting.RenkeiLogging.Redact(path));
-            problem = Problem(StatusCodes.Status500InternalServerError, "システムエラー",
-                "処理中に予期しないエラーが発生しました。時間をおいて再度お試しください。解決しない場合は管理者に traceId をお伝えください。");
+            problem = Problem(StatusCodes.Status500InternalServerError, null, null);
         }
         else
         {
+            ProblemWording.Apply(problem); // so the log line carries the words the caller reads
             logger.LogInformation("{Method} {Path} refused with {Status}: {Detail}", context.Request.Method, Hosting.RenkeiLogging.Redact(path), problem.Status, problem.Detail);
         }
         context.Response.StatusCode = problem.Status!.Value;

@@ -53,7 +53,7 @@ public static class AuthSetup
         {
             // Sign-in attempts per client address: a script trying passwords (or locking accounts) stops itself.
             options.AddPolicy(TokenEndpoints.SignInRateLimit, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                SignInGate.AddressOf(http),
                 _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.OnRejected = async (context, cancellationToken) =>
             {

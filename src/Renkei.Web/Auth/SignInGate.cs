@@ -20,10 +20,12 @@ public sealed class SignInGate(UserManager<RenkeiUser> users, SignInManager<Renk
     private static readonly PasswordHasher<RenkeiUser> DummyHasher = new();
     private static readonly string DummyHash = DummyHasher.HashPassword(new RenkeiUser(), "not-a-password-" + Guid.NewGuid());
 
+    /// <summary>The client's address as sign-in counts it (the proxy's X-Forwarded-For already applied), or "unknown".</summary>
+    public static string AddressOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     /// <summary>The signed-in user, or null for any refusal.</summary>
-    public async Task<RenkeiUser?> CheckAsync(string? email, string? password, string clientAddress)
+    public async Task<RenkeiUser?> CheckAsync(string? email, string? password, string address)
     {
-        var address = clientAddress.Length > 0 ? clientAddress : "unknown";
         var normalized = (email ?? "").Trim().ToUpperInvariant();
         var key = $"{address}|{normalized}";
         var now = clock.GetUtcNow();

@@ -27,7 +27,7 @@ public static class TokenEndpoints
         auth.MapPost("/login", async Task<Results<SignInHttpResult, ProblemHttpResult>> (LoginRequest body, HttpContext http, SignInGate gate,
             SignInManager<RenkeiUser> signIn, ApiSessions sessions) =>
         {
-            var user = await gate.CheckAsync(body.Email, body.Password, http.Connection.RemoteIpAddress?.ToString() ?? "");
+            var user = await gate.CheckAsync(body.Email, body.Password, SignInGate.AddressOf(http));
             if (user is null)
             {
                 return Refused();

@@ -15,7 +15,7 @@ public static partial class BadRequestProblem
     public static HttpValidationProblemDetails From(BadHttpRequestException bad)
     {
         var errors = new Dictionary<string, string[]>();
-        if (FindJsonException(bad) is { } json)
+        if (bad.SelfAndInner().Skip(1).OfType<JsonException>().FirstOrDefault() is { } json)
         {
             if (MissingProperties().Match(json.Message) is { Success: true } missing)
             {
@@ -27,7 +27,7 @@ public static partial class BadRequestProblem
             else
             {
                 var field = FieldOf(json.Path);
-                errors[field] = [IsOurs(json.Message) ? json.Message : field == "body" ? "JSON として読み取れませんでした。" : "値の形式が正しくありません。"];
+                errors[field] = [field == "body" ? "JSON として読み取れませんでした。" : "値の形式が正しくありません。"];
             }
         }
         else if (Parameter().Match(bad.Message) is { Success: true } parameter)
@@ -44,23 +44,8 @@ public static partial class BadRequestProblem
         return new HttpValidationProblemDetails(errors) { Status = bad.StatusCode, Title = Title, Detail = detail };
     }
 
-    private static JsonException? FindJsonException(Exception exception)
-    {
-        for (var e = exception.InnerException; e is not null; e = e.InnerException)
-        {
-            if (e is JsonException json)
-            {
-                return json;
-            }
-        }
-        return null;
-    }
-
     /// <summary>$.budgetNotes[0].note → budgetNotes[0].note; the whole body → body.</summary>
     private static string FieldOf(string? path) => path is null or "$" or "" ? "body" : path.TrimStart('$').TrimStart('.');
-
-    /// <summary>Messages our converters wrote are Japanese; the framework's are English and replaced.</summary>
-    private static bool IsOurs(string message) => message.Any(c => c > '\u3000');
 
     [GeneratedRegex("missing required properties including: (.*)")]
     private static partial Regex MissingProperties();
