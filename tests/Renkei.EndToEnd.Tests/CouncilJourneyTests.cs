@@ -18,12 +18,24 @@ public class CouncilJourneyTests(PortalFixture portal) : IClassFixture<PortalFix
         await Assertions.Expect(items.Nth(0)).ToContainTextAsync("連携課題・ニーズ調査");
         await Assertions.Expect(items.Nth(0)).ToContainTextAsync("遅れ"); // April has passed and it is not marked done
 
+        var secretaries = items.Filter(new() { HasText = "第2回幹事会" });
+        await secretaries.GetByRole(AriaRole.Button, new() { Name = "日程を設定" }).ClickAsync();
+        await secretaries.GetByLabel("開催日").FillAsync("2027/02/24");
+        await secretaries.GetByLabel("場所").FillAsync("山形県庁 502会議室");
+        await secretaries.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(secretaries).ToContainTextAsync("山形県庁 502会議室");
+
+        // The council before its 幹事会: the page asks why, beside the new field, and keeps the reason on the schedule.
         var second = items.Filter(new() { HasText = "第2回連携推進会議" });
         await second.GetByRole(AriaRole.Button, new() { Name = "日程を設定" }).ClickAsync();
         await second.GetByLabel("開催日").FillAsync("2027/02/18");
         await second.GetByLabel("場所").FillAsync("山形県庁 講堂");
         await second.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Assertions.Expect(items.Filter(new() { HasText = "第2回連携推進会議" })).ToContainTextAsync("山形県庁 講堂");
+        await Assertions.Expect(second).ToContainTextAsync("第2回幹事会（2月24日）より前の日付です。");
+        await second.GetByLabel("幹事会より前に開く理由").FillAsync("知事の公務日程により前倒し");
+        await second.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(second.GetByTestId("order-reason")).ToHaveTextAsync("幹事会より前に開催（理由：知事の公務日程により前倒し）");
+        await Assertions.Expect(second).ToContainTextAsync("山形県庁 講堂");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "カレンダーに取り込む（iCalendar）" })).ToHaveAttributeAsync("href", "/exports/cycles/2026.ics");
         await page.ScreenshotAsync("23-council-cycle");
         await page.AssertAccessibleAsync();

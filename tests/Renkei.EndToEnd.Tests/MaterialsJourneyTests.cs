@@ -12,8 +12,7 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
     private async Task<int> SceneAsync()
     {
         var api = await portal.ApiClientAsync(DemoAccounts.Secretariat);
-        // Next fiscal year: its June meeting and deadline are always ahead of today, and a meeting lies within its year.
-        var year = Renkei.Core.Calendar.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))).StartYear + 1;
+        var year = MeetingYear();
         (await api.PostAsync($"/api/v1/cycles/{year}", null)).EnsureSuccessStatusCode();
         var meeting = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={year}")).EnumerateArray()
             .Single(m => m.GetProperty("bodyKind").GetString() == "Secretaries" && m.GetProperty("number").GetInt32() == 1);
@@ -28,6 +27,9 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         (await api.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = $"{year}-06-03" })).EnsureSuccessStatusCode();
         return id;
     }
+
+    /// <summary>Next fiscal year: its June meeting and deadline are always ahead of today, and a meeting lies within its year.</summary>
+    private static int MeetingYear() => Renkei.Core.Calendar.FiscalYear.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))).StartYear + 1;
 
     [Fact]
     public async Task A_department_uploads_its_material_and_the_secretariat_takes_the_packet_records_attendance_and_prints()
@@ -53,6 +55,8 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         await department.ScreenshotAsync("27-materials-uploaded");
         await department.AssertAccessibleAsync();
 
+        // The day of the meeting: the secretariat signs in, takes the packet, fixes the agenda, records who came and marks it held.
+        portal.Clock.SetUtcNow(new DateTimeOffset(MeetingYear(), 6, 10, 9, 0, 0, TimeSpan.FromHours(9)));
         var page = await portal.NewPageAsync();
         await page.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
         await page.GotoAsync($"/council/meetings/{meetingId}");

@@ -44,6 +44,9 @@ public sealed class PortalFixture : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
+    /// <summary>The portal's clock, for a journey that lives through a meeting's day.</summary>
+    public TestClock Clock => _factory.Clock;
+
     /// <summary>A bearer-token API client on the same portal, for setting the scene quickly.</summary>
     public Task<HttpClient> ApiClientAsync(string email) => _factory.ApiClientAsync(email);
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -17,6 +18,9 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _logDirectory = Path.Combine(Path.GetTempPath(), "renkei-test-logs");
 
     public string ConnectionString { get; protected set; } = "";
+
+    /// <summary>The portal's clock: the real time until a test moves it (to the day of a meeting, say).</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>Sign-in attempts per client address and minute (the portal's default is 20).</summary>
     protected virtual int SignInsPerMinute => 10_000;
@@ -48,6 +52,7 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the limit itself is tested with a lower setting.
         builder.UseSetting("Renkei:Security:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A context on the portal's own database, for arranging data the API cannot create.</summary>

@@ -11,4 +11,7 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => _now ?? System.GetUtcNow();
 
     public void SetUtcNow(DateTimeOffset now) => _now = now.ToUniversalTime();
+
+    /// <summary>Back to the real time.</summary>
+    public void Reset() => _now = null;
 }

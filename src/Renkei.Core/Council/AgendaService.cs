@@ -143,7 +143,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             (MeetingState.Planned, MeetingState.AgendaFixed) => await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId, cancellationToken)
                 ? null : "議題が1つもないため、次第を確定できません。",
             (MeetingState.AgendaFixed, MeetingState.Planned) => null, // reopen the agenda
-            (MeetingState.AgendaFixed, MeetingState.Held) => meeting.StartsAt is null && !meeting.IsWritten ? "開催日を設定してから開催済にしてください。" : null,
+            (MeetingState.AgendaFixed, MeetingState.Held) => HeldProblem(meeting, JapanDate.Today(clock)),
             _ => $"「{meeting.State.ToJapanese()}」の会議を「{to.ToJapanese()}」にはできません。",
         };
         if (allowed is not null)
@@ -152,6 +152,21 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         }
         meeting.State = to;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A meeting in person is held on or after its day (its minutes would otherwise date a decision ahead); a written one closes any time.</summary>
+    private static string? HeldProblem(Meeting meeting, DateOnly today)
+    {
+        if (meeting.IsWritten)
+        {
+            return null;
+        }
+        if (meeting.StartsAt is not { } startsAt)
+        {
+            return "開催日を設定してから開催済にしてください。";
+        }
+        var day = Meeting.DayOf(startsAt, null, today);
+        return day > today ? $"開催日（{day.Year}年{day.Month}月{day.Day}日）より前に開催済にはできません。" : null;
     }
 
     /// <summary>Records an item's outcome in the minutes (after the meeting, before the minutes are confirmed).</summary>

@@ -20,8 +20,9 @@ public sealed record CycleItemView(
 
 public sealed record CycleView(int FiscalYear, bool Generated, IReadOnlyList<CycleItemView> Items);
 
-public sealed record MeetingInput(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline);
+/// <summary>A meeting's date and place; <see cref="OrderReason"/> keeps a 連携推進会議 dated before its 幹事会.</summary>
+public sealed record MeetingInput(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, string? OrderReason = null);
 
 public sealed record MeetingView(
     int Id, int BodyId, BodyKind BodyKind, string BodyName, int FiscalYear, int? Number, string Title, DateOnly TargetFrom, DateOnly TargetUntil,
-    DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, MeetingState State, uint Version);
+    DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, MeetingState State, uint Version, string? OrderReason = null);

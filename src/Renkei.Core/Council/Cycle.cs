@@ -63,6 +63,9 @@ public class Meeting : IAudited
 
     /// <summary>Presenters upload their materials by this day (the secretariat sets it).</summary>
     public DateOnly? MaterialsDeadline { get; set; }
+
+    /// <summary>Why a 連携推進会議 meets before its 幹事会 (the policy puts the 幹事会 first); kept only while that is so.</summary>
+    public string? OrderReason { get; set; }
     public uint Version { get; set; }
 
     /// <summary>The day a meeting counts for (its roster, its decisions): the day it met, a written one's deadline, else today.</summary>

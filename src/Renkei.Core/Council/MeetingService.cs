@@ -34,7 +34,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     {
         CouncilService.EnsureSecretariat(actor);
         SaneDates.RequireFiscalYear(fiscalYear);
-        var (title, place) = Validate(input, fiscalYear);
+        var (title, place, _) = Validate(input, fiscalYear);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
@@ -58,13 +58,14 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditUserId = actor.UserId;
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
-        var (title, place) = Validate(input, meeting.FiscalYear);
+        var (title, place, orderReason) = Validate(input, meeting.FiscalYear);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         meeting.Title = title;
         meeting.StartsAt = input.StartsAt?.ToUniversalTime();
         meeting.Place = place;
         meeting.IsWritten = input.IsWritten;
         meeting.AnswerDeadline = input.AnswerDeadline;
+        await KeepCouncilAfterSecretariesAsync(db, meeting, orderReason, cancellationToken);
         await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
         return meeting.Version;
     }
@@ -83,8 +84,43 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議は見つかりません。");
 
+    /// <summary>
+    /// The policy holds the 幹事会 before each 連携推進会議 of the same number: dating them the other way round is
+    /// kept only with a reason, which the meeting shows; once they are in order again the reasons are dropped.
+    /// </summary>
+    private static async Task KeepCouncilAfterSecretariesAsync(RenkeiDbContext db, Meeting meeting, string? reason, CancellationToken cancellationToken)
+    {
+        var kind = await db.CouncilBodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Kind).SingleAsync(cancellationToken);
+        if (meeting.Number is not { } number || kind is not (BodyKind.PromotionCouncil or BodyKind.Secretaries))
+        {
+            return;
+        }
+        var partnerKind = kind == BodyKind.PromotionCouncil ? BodyKind.Secretaries : BodyKind.PromotionCouncil;
+        var partner = await db.Meetings.SingleOrDefaultAsync(m => m.PrefectureId == meeting.PrefectureId && m.FiscalYear == meeting.FiscalYear
+            && m.Number == number && m.Body.Kind == partnerKind, cancellationToken);
+        var day = KnownDay(meeting);
+        var partnerDay = partner is null ? null : KnownDay(partner);
+        var (council, secretaries) = kind == BodyKind.PromotionCouncil ? (day, partnerDay) : (partnerDay, day);
+        if (council is not { } c || secretaries is not { } s || c >= s)
+        {
+            meeting.OrderReason = null;
+            partner?.OrderReason = null;
+            return;
+        }
+        if (reason is null)
+        {
+            var where = kind == BodyKind.PromotionCouncil ? $"{partner!.Title}（{s.Month}月{s.Day}日）より前" : $"{partner!.Title}（{c.Month}月{c.Day}日）より後";
+            throw new ValidationException(nameof(MeetingInput.OrderReason),
+                $"{where}の日付です。幹事会は連携推進会議の前に開く方針のため、この日程とする理由を入力してください。");
+        }
+        meeting.OrderReason = reason;
+    }
+
+    private static DateOnly? KnownDay(Meeting meeting) =>
+        meeting.StartsAt is null && meeting.AnswerDeadline is null ? null : Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, default);
+
     /// <summary>A meeting is held within its fiscal year (a date in another year is a typing mistake).</summary>
-    private static (string Title, string? Place) Validate(MeetingInput input, int fiscalYear)
+    private static (string Title, string? Place, string? OrderReason) Validate(MeetingInput input, int fiscalYear)
     {
         var rules = new TextRules();
         var year = new FiscalYear(fiscalYear);
@@ -99,6 +135,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         }
         var title = rules.Required(nameof(MeetingInput.Title), "会議名", input.Title, 200);
         var place = rules.Optional(nameof(MeetingInput.Place), "場所", input.Place, 200);
+        var orderReason = rules.Optional(nameof(MeetingInput.OrderReason), "幹事会より前に開く理由", input.OrderReason, 1000);
         if (input.IsWritten && input.AnswerDeadline is null)
         {
             rules.Add(nameof(MeetingInput.AnswerDeadline), "書面開催では回答期限を入力してください。");
@@ -108,10 +145,10 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
             rules.Add(nameof(MeetingInput.Place), "開催場所を入力してください。");
         }
         rules.ThrowIfInvalid();
-        return (title, place);
+        return (title, place, orderReason);
     }
 
     private static IQueryable<MeetingView> Views(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingView(
         m.Id, m.BodyId, m.Body.Kind, m.Body.Name, m.FiscalYear, m.Number, m.Title, m.TargetFrom, m.TargetUntil, m.StartsAt, m.Place,
-        m.IsWritten, m.AnswerDeadline, m.State, m.Version));
+        m.IsWritten, m.AnswerDeadline, m.State, m.Version, m.OrderReason));
 }

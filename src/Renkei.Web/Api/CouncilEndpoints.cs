@@ -28,7 +28,8 @@ public static class CouncilEndpoints
 
     public sealed record OutcomeRequest(AgendaOutcome Outcome, string? Note);
 
-    public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version);
+    /// <summary><see cref="OrderReason"/>: why a 連携推進会議 is dated before its 幹事会 (required only then).</summary>
+    public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version, string? OrderReason = null);
 
     /// <summary>The year as iCalendar; under the API (bearer) and under <c>/exports/cycles</c> for the pages (cookie).</summary>
     public static RouteGroupBuilder MapCalendarFeed(this RouteGroupBuilder cycles)
@@ -122,8 +123,8 @@ public static class CouncilEndpoints
             TypedResults.Ok(await meetings.GetAsync(user.RequireActor(), id, ct)));
         meetingsGroup.MapPut("/{id:int}", async (int id, MeetingUpdateRequest body, ClaimsPrincipal user, MeetingService meetings, CancellationToken ct) =>
             TypedResults.Ok(new ThemeEndpoints.VersionResponse(await meetings.UpdateAsync(user.RequireActor(), id,
-                new MeetingInput(body.Title, body.StartsAt, body.Place, body.IsWritten, body.AnswerDeadline), body.Version, ct))))
-            .WithSummary("Dates and places a meeting, or makes it written (書面) with an answer deadline; stale version → 409.");
+                new MeetingInput(body.Title, body.StartsAt, body.Place, body.IsWritten, body.AnswerDeadline, body.OrderReason), body.Version, ct))))
+            .WithSummary("Dates and places a meeting, or makes it written (書面) with an answer deadline; a 連携推進会議 before its 幹事会 needs orderReason (400 naming it); stale version → 409.");
 
         meetingsGroup.MapGet("/{id:int}/agenda", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
             TypedResults.Ok(await agenda.ListAsync(user.RequireActor(), id, ct)));

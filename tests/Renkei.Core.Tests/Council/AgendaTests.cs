@@ -35,10 +35,76 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         return await meetings.GetAsync(secretariat, first.Id);
     }
 
+    /// <summary>Fixes the agenda, then marks it held on the afternoon of its day.</summary>
     private async Task HoldAsync(Actor secretariat, int meetingId)
     {
         await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.AgendaFixed);
-        await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.Held);
+        var startsAt = (await database.Get<MeetingService>().GetAsync(secretariat, meetingId)).StartsAt!.Value;
+        database.Clock.SetUtcNow(startsAt.AddHours(2));
+        try
+        {
+            await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.Held);
+        }
+        finally
+        {
+            database.Clock.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task A_meeting_in_person_is_held_on_its_day_and_not_before()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var meeting = await FirstCouncilAsync(secretariat, 2037); // 2037-07-20 14:00
+        await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "報告", null, null));
+        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        try
+        {
+            database.Clock.SetUtcNow(new DateTimeOffset(2037, 7, 19, 23, 30, 0, TimeSpan.FromHours(9)));
+            var early = await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held));
+            Assert.Equal("開催日（2037年7月20日）より前に開催済にはできません。", early.Message);
+            Assert.Equal(MeetingState.AgendaFixed, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
+
+            database.Clock.SetUtcNow(new DateTimeOffset(2037, 7, 20, 0, 10, 0, TimeSpan.FromHours(9))); // its day in Japan, still the 19th in UTC
+            await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+            Assert.Equal(MeetingState.Held, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
+        }
+        finally
+        {
+            database.Clock.Reset();
+        }
+    }
+
+    [Fact]
+    public async Task A_council_meeting_dated_before_its_secretaries_meeting_is_kept_only_with_a_reason()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        await database.Get<CycleService>().GenerateAsync(secretariat, 2038);
+        var meetings = database.Get<MeetingService>();
+        MeetingView Second(IReadOnlyList<MeetingView> all, BodyKind kind) => all.Single(m => m.BodyKind == kind && m.Number == 2);
+        var all = await meetings.ListAsync(secretariat, 2038);
+        var secretaries = Second(all, BodyKind.Secretaries);
+        var council = Second(all, BodyKind.PromotionCouncil);
+        static DateTimeOffset At(int month, int day) => new(2039, month, day, 10, 0, 0, TimeSpan.FromHours(9));
+        var secretariesVersion = await meetings.UpdateAsync(secretariat, secretaries.Id, new MeetingInput(secretaries.Title, At(2, 20), "県庁 502会議室", false, null), secretaries.Version);
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            meetings.UpdateAsync(secretariat, council.Id, new MeetingInput(council.Title, At(2, 10), "県庁 講堂", false, null), council.Version));
+        Assert.Equal(["第2回幹事会（2月20日）より前の日付です。幹事会は連携推進会議の前に開く方針のため、この日程とする理由を入力してください。"], refused.Errors["OrderReason"]);
+        Assert.Null((await meetings.GetAsync(secretariat, council.Id)).StartsAt); // nothing saved
+
+        var councilVersion = await meetings.UpdateAsync(secretariat, council.Id,
+            new MeetingInput(council.Title, At(2, 10), "県庁 講堂", false, null, "知事の日程により前倒し"), council.Version);
+        Assert.Equal("知事の日程により前倒し", (await meetings.GetAsync(secretariat, council.Id)).OrderReason);
+
+        // Moving the 幹事会 after the council is asked for a reason on the 幹事会; moving it before puts them in order and drops the reason.
+        var later = await Assert.ThrowsAsync<ValidationException>(() =>
+            meetings.UpdateAsync(secretariat, secretaries.Id, new MeetingInput(secretaries.Title, At(2, 24), "県庁 502会議室", false, null), secretariesVersion));
+        Assert.StartsWith("第2回連携推進会議", later.Errors["OrderReason"].Single());
+        Assert.Contains("（2月10日）より後の日付です。", later.Errors["OrderReason"].Single());
+        await meetings.UpdateAsync(secretariat, secretaries.Id, new MeetingInput(secretaries.Title, At(2, 3), "県庁 502会議室", false, null), secretariesVersion);
+        Assert.Null((await meetings.GetAsync(secretariat, council.Id)).OrderReason);
+        Assert.NotEqual(councilVersion, (await meetings.GetAsync(secretariat, council.Id)).Version);
     }
 
     [Fact]

@@ -77,7 +77,15 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         await page.InvokeAsync(() => page.FindAll("[data-testid=attendance] button").Single(b => b.TextContent.Trim() == "出欠を保存").Click());
         page.WaitForAssertion(() => Assert.Contains("出席 16名・欠席 0名", page.Find("[data-testid=attendance-summary]").TextContent));
 
-        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+        Database.Clock.SetUtcNow(new DateTimeOffset(2029, 6, 12, 16, 0, 0, TimeSpan.FromHours(9))); // the afternoon it met
+        try
+        {
+            await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+        }
+        finally
+        {
+            Database.Clock.Reset();
+        }
         var item = (await agenda.ListAsync(secretariat, meeting.Id)).Single();
         await agenda.RecordOutcomeAsync(secretariat, meeting.Id, item.Id, AgendaOutcome.Approved, "了承");
         var print = Render<MeetingPrintPage>(p => p.Add(x => x.MeetingId, meeting.Id));

@@ -692,6 +692,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<string>("OrderReason")
+                        .HasColumnType("text")
+                        .HasColumnName("order_reason");
+
                     b.Property<string>("Place")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
