@@ -50,9 +50,13 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>A bearer-token API client on the same portal, for setting the scene quickly.</summary>
     public Task<HttpClient> ApiClientAsync(string email) => _factory.ApiClientAsync(email);
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(_ => Task.CompletedTask);
+
+    /// <summary>A page in a new browser context that <paramref name="prepare"/> sets up first (e.g. WebSockets refused).</summary>
+    public async Task<IPage> NewPageAsync(Func<IBrowserContext, Task> prepare)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "ja-JP", ViewportSize = new() { Width = 1280, Height = 900 } });
+        await prepare(context);
         // Every Content-Security-Policy violation is reported to the console, where PageActions fails the journey on it.
         await context.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
         var page = await context.NewPageAsync();

@@ -37,10 +37,15 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
     }
 
     [Fact]
-    public async Task A_municipality_answers_and_the_secretariat_sees_it_in_progress_and_summary()
+    public Task A_municipality_answers_and_the_secretariat_sees_it_in_progress_and_summary() =>
+        AnswerAndReviewAsync(portal.NewPageAsync, screenshots: true);
+
+    /// <summary>The answer journey on pages that <paramref name="newPage"/> opens (also run with WebSockets refused).</summary>
+    internal async Task AnswerAndReviewAsync(Func<Task<IPage>> newPage, bool screenshots)
     {
+        Task ShotAsync(IPage p, string name) => screenshots ? p.ScreenshotAsync(name) : Task.CompletedTask;
         var surveyId = await OpenSurveyAsync();
-        var page = await portal.NewPageAsync();
+        var page = await newPage();
         await page.SignInAsync(DemoAccounts.YamagataCity, DemoAccounts.Password);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "ニーズ調査" }).ClickAsync();
         await page.WaitForURLAsync("**/surveys");
@@ -56,7 +61,7 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "＋ 業務の連携のニーズを追加" }).ClickAsync();
         await FillNeedAsync(page, page.GetByTestId("need-item").Nth(1), "水道事業関係（広域化、業務の共同化等）",
             "水道料金徴収業務の共同化", "中", "料金徴収を近隣団体と共同で委託し、費用を抑えたい。");
-        await page.ScreenshotAsync("11-survey-answer-draft");
+        await ShotAsync(page, "11-survey-answer-draft");
         await page.AssertAccessibleAsync();
 
         // The draft survives a reload: everything typed was saved.
@@ -70,10 +75,10 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         await Assertions.Expect(page.GetByText("提出済みです。内容の確認のみできます。")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("need-card")).ToHaveCountAsync(2);
-        await page.ScreenshotAsync("12-survey-answer-submitted");
+        await ShotAsync(page, "12-survey-answer-submitted");
         await page.AssertAccessibleAsync();
 
-        var secretariat = await portal.NewPageAsync();
+        var secretariat = await newPage();
         await secretariat.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
         await secretariat.GotoAsync($"/surveys/{surveyId}/progress");
         await secretariat.WaitUntilInteractiveAsync();
@@ -84,7 +89,7 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "未提出の団体に督促メールを送る" }).ClickAsync();
         await secretariat.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "未提出の団体に督促メールを送る" }).ClickAsync();
         await Assertions.Expect(secretariat.GetByTestId("remind-result")).ToContainTextAsync("に送信しました");
-        await secretariat.ScreenshotAsync("13-survey-progress");
+        await ShotAsync(secretariat, "13-survey-progress");
         await secretariat.AssertAccessibleAsync();
 
         await secretariat.GotoAsync($"/surveys/{surveyId}/summary");

@@ -128,6 +128,6 @@ public static class WebSetup
         exports.MapGroup("/cycles").MapCalendarFeed();
         exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithLongPollTimeout(app.Configuration);
     }
 }
