@@ -17,10 +17,11 @@ public static class RenkeiCoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<SavedChangesInterceptor>();
         services.AddDbContextFactory<RenkeiDbContext>((sp, options) =>
         {
             ConfigureDatabase(options, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SavedChangesInterceptor>());
         });
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RenkeiDbContext>>().CreateDbContext());
 

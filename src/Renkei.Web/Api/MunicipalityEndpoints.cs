@@ -22,7 +22,8 @@ public static class MunicipalityEndpoints
         var group = api.MapGroup("/municipalities").WithTags("Municipalities");
 
         group.MapGet("/", async (ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct) =>
-            TypedResults.Ok(await directory.ListMunicipalitiesAsync(user.RequireActor(), ct)));
+            TypedResults.Ok(await directory.ListMunicipalitiesAsync(user.RequireActor(), ct)))
+            .PerPrefecture(typeof(Organisation), typeof(MunicipalityStatistic));
 
         group.MapGet("/{code}", async (string code, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct) =>
             TypedResults.Ok(await directory.GetMunicipalityAsync(user.RequireActor(), code, ct)));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Renkei.Core.Organisations;
 using Renkei.Core.Surveys;
 using Renkei.Core.Surveys.Exports;
 using Renkei.Web.Auth;
@@ -18,8 +19,16 @@ public static class SurveyResultEndpoints
             TypedResults.Ok(await reminders.SendAsync(user.RequireActor(), id, ct)))
             .WithSummary("督促: mails every respondent that has not submitted (Secretariat); answers who could not be reached.");
 
-        surveys.MapGet("/{id:int}/summary", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, CancellationToken ct) =>
-            TypedResults.Ok(await summaries.GetAsync(user.RequireActor(), id, new SummaryFilter(region, municipalityId), ct)))
+        surveys.MapGet("/{id:int}/summary", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, HttpContext http, CancellationToken ct) =>
+            {
+                var summary = await summaries.GetAsync(user.RequireActor(), id, new SummaryFilter(region, municipalityId), ct);
+                if (summary.Status != SurveyStatus.Closed)
+                {
+                    ResponseCache.DoNotStore(http); // answers still arrive: only a closed survey's table is kept
+                }
+                return TypedResults.Ok(summary);
+            })
+            .PerCaller(typeof(NeedsSurvey), typeof(SurveyCategory), typeof(SurveyResponse), typeof(NeedItem), typeof(Organisation))
             .WithSummary("Submitted items by respondent group, section and category, with the * marks.");
 
         surveys.MapGet("/{id:int}/items", async (int id, int? categoryId, SurveySection? section, RespondentGroup? group, string? region, int? municipalityId,

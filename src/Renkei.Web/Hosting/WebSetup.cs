@@ -25,6 +25,7 @@ public static class WebSetup
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents(options => options.DetailedErrors = false);
+        services.AddRenkeiResponseCache(configuration);
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
@@ -95,6 +96,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authorization: a cached answer is served only to a caller who may have it
         app.UseAntiforgery();
 
         app.MapStaticAssets();
