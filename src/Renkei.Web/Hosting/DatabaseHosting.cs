@@ -20,6 +20,7 @@ public static class DatabaseHosting
         if (embedded)
         {
             var cluster = new LocalPostgresCluster(LocalDataDirectory(builder.Configuration));
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 cluster.StartAsync().GetAwaiter().GetResult();
@@ -32,7 +33,8 @@ public static class DatabaseHosting
                         ? e.Message
                         : $"The private PostgreSQL in {cluster.RootDirectory} did not start: {e.Message}", e);
             }
-            Serilog.Log.Information("Started a private PostgreSQL in {Directory} on port {Port}", cluster.RootDirectory, cluster.Port);
+            Serilog.Log.Information("Started a private PostgreSQL in {Directory} on port {Port} in {Milliseconds} ms",
+                cluster.RootDirectory, cluster.Port, watch.ElapsedMilliseconds);
             connectionString = cluster.ConnectionString("renkei");
             // Registered first, so it is stopped last: after everything that uses the database.
             builder.Services.AddSingleton(cluster);
