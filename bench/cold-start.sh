@@ -13,14 +13,16 @@ dotnet new blazor --interactivity Server -o "$WORK/template" -n Template > /dev/
 start() {
   local dir=$1 url=$2; shift 2
   local begin; begin=$(date +%s.%N)
-  (cd "$dir" && exec env "$@") > "$WORK/last.log" 2>&1 &
+  # Its own process group, stopped with SIGTERM: a background job of a script ignores SIGINT.
+  (cd "$dir" && exec setsid env "$@") > "$WORK/last.log" 2>&1 &
   local pid=$!
   until curl -sf -o /dev/null "$url"; do
     kill -0 $pid 2>/dev/null || { echo "did not start:"; tail -20 "$WORK/last.log"; exit 1; }
     sleep 0.1
   done
   local end; end=$(date +%s.%N)
-  kill -INT $pid 2>/dev/null || true; pkill -INT -P $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
+  kill -TERM -- -$pid 2>/dev/null || true; wait $pid 2>/dev/null || true
+  while curl -s -o /dev/null "$url"; do sleep 0.3; done
   sleep 1
   python3 -c "print(f'{$end - $begin:.1f}')"
 }

@@ -29,7 +29,11 @@ public sealed class DatabaseInitializer(
         // EF reads the history table before creating it, logging a failed command on a new database; create it first.
         var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate also diffs the model against the snapshot (about a second): only when something is to apply.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
