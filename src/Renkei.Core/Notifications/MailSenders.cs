@@ -33,7 +33,7 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMa
 }
 
 /// <summary>Development: every message becomes an .eml file (open it with any mail client).</summary>
-public sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, ILogger<PickupDirectoryMailSender> logger) : IMailSender
+public sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, ILogger<PickupDirectoryMailSender> logger, TimeProvider clock) : IMailSender
 {
     public async Task SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,7 @@ public sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, ILo
         Directory.CreateDirectory(directory);
         foreach (var message in messages)
         {
-            var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+            var path = Path.Combine(directory, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
             await message.WriteToAsync(path, cancellationToken);
             logger.LogInformation("Mail to {To} written to {Path}: {Subject}", message.To.ToString(), path, message.Subject);
         }

@@ -103,13 +103,13 @@ public static class WebSetup
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRenkeiAuth();
-        app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http) =>
+        app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http, TimeProvider clock) =>
         {
             if (culture is not null && SupportedCultures.Any(c => c.Name == culture))
             {
                 http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                    new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             }
             return TypedResults.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
         });

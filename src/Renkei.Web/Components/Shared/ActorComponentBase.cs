@@ -17,6 +17,15 @@ public abstract class ActorComponentBase : ComponentBase
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
     [Inject] private Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
+    /// <summary>The portal's clock (tests move it): pages never read the system time themselves.</summary>
+    [Inject] protected TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>Today in Japan.</summary>
+    protected DateOnly Today => Core.Calendar.JapanDate.Today(Clock);
+
+    /// <summary>The fiscal year today falls in (April–March).</summary>
+    protected Core.Calendar.FiscalYear CurrentFiscalYear => Core.Calendar.FiscalYear.Of(Clock.GetUtcNow());
+
     private Actor? _actor;
 
     protected async Task<Actor> GetActorAsync() =>
