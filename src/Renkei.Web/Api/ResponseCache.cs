@@ -72,19 +72,19 @@ public static class ResponseCache
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var http = context.HttpContext;
-            var prefecture = http.User.FindFirst(RenkeiClaims.PrefectureId)?.Value;
-            var attempt = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-                && http.User.Identity?.IsAuthenticated == true && prefecture is not null;
+            // The same actor the endpoint would build: no actor (anonymous, incomplete claims), no cache.
+            var actor = http.User.ToActor();
+            var attempt = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) && actor is not null;
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = attempt;
             context.AllowCacheStorage = attempt;
             context.AllowLocking = true; // one request computes a missing entry, the others wait for it
             context.CacheVaryByRules.QueryKeys = "*";
-            context.CacheVaryByRules.VaryByValues["prefecture"] = prefecture ?? "";
+            context.CacheVaryByRules.VaryByValues["prefecture"] = actor?.PrefectureId.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
             if (perCaller)
             {
-                context.CacheVaryByRules.VaryByValues["role"] = Core.Accounts.Roles.All.FirstOrDefault(http.User.IsInRole) ?? "";
-                context.CacheVaryByRules.VaryByValues["organisation"] = http.User.FindFirst(RenkeiClaims.OrganisationId)?.Value ?? "";
+                context.CacheVaryByRules.VaryByValues["role"] = actor?.Role ?? "";
+                context.CacheVaryByRules.VaryByValues["organisation"] = actor?.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
             }
             foreach (var rows in reads)
             {

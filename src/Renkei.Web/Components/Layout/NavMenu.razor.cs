@@ -47,18 +47,28 @@ public partial class NavMenu
         _user = AuthenticationState is null ? new() : (await AuthenticationState).User;
     }
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    /// <summary>The current address without query or fragment, taken once per navigation.</summary>
+    private string _path = "/";
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => InvokeAsync(StateHasChanged);
+    protected override void OnInitialized()
+    {
+        _path = PathOf(Navigation.Uri);
+        Navigation.LocationChanged += OnLocationChanged;
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        _path = PathOf(e.Location);
+        InvokeAsync(StateHasChanged);
+    }
+
+    private string PathOf(string uri) => "/" + Navigation.ToBaseRelativePath(uri).Split('?', '#')[0];
 
     private IEnumerable<NavEntry> Visible(IEnumerable<NavEntry> entries) => entries.Where(e => e.Roles is null || e.Roles.Any(_user.IsInRole));
 
     /// <summary>Home only on its own address; the others also on the pages under them.</summary>
-    private bool IsActive(NavEntry entry)
-    {
-        var path = "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0];
-        return entry.Href == "/" ? path == "/" : path == entry.Href || path.StartsWith(entry.Href + "/", StringComparison.Ordinal);
-    }
+    private bool IsActive(NavEntry entry) =>
+        entry.Href == "/" ? _path == "/" : _path == entry.Href || _path.StartsWith(entry.Href + "/", StringComparison.Ordinal);
 
     public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
 }
