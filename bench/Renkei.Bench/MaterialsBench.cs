@@ -14,7 +14,7 @@ internal static class MaterialsBench
         var api = await portal.ApiClientAsync(DemoAccounts.Secretariat);
         (await api.PostAsync("/api/v1/cycles/2030", null)).EnsureSuccessStatusCode();
         var meeting = (await api.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2030")).EnumerateArray()
-            .First(m => m.GetProperty("bodyKind").GetString() == "PromotionCouncil");
+            .First(m => m.GetProperty("bodyKind").GetString() == "Council");
         var id = meeting.GetProperty("id").GetInt32();
         byte[] pdf = [.. SampleFiles.Pdf(), .. new byte[megabytes * 1024 * 1024]];
         var uploads = new List<double>();

@@ -23,7 +23,9 @@ public static class RenkeiCoreServices
             ConfigureDatabase(options, connectionString);
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<SavedChangesInterceptor>());
         });
+        // Scoped only for Identity's stores and the data-protection keys; use cases open theirs through UnitOfWork.
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RenkeiDbContext>>().CreateDbContext());
+        services.AddSingleton<UnitOfWork>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
@@ -46,7 +48,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Themes.ThemeService>();
         services.AddScoped<Dashboard.FiscalYearDashboardService>();
         services.AddScoped<Council.CouncilService>();
-        services.AddScoped<Council.CycleService>();
+        services.AddScoped<Council.AnnualCycleService>();
         services.AddScoped<Council.MeetingService>();
         services.AddScoped<Council.AgendaService>();
         services.AddScoped<Council.WrittenMeetingService>();

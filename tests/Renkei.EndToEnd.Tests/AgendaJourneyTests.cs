@@ -26,7 +26,7 @@ public class AgendaJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         }
         (await api.PostAsync("/api/v1/cycles/2026", null)).EnsureSuccessStatusCode();
         var meeting = (await api.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2026")).EnumerateArray()
-            .Single(m => m.GetProperty("bodyKind").GetString() == "PromotionCouncil" && m.GetProperty("number").GetInt32() == 1);
+            .Single(m => m.GetProperty("bodyKind").GetString() == "Council" && m.GetProperty("number").GetInt32() == 1);
         (await api.PutAsJsonAsync($"/api/v1/meetings/{meeting.GetProperty("id").GetInt32()}", new
         {
             title = meeting.GetProperty("title").GetString(), startsAt = "2026-07-16T13:30:00+09:00", place = "山形県庁 講堂", isWritten = false,

@@ -15,7 +15,7 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         var year = MeetingYear();
         (await api.PostAsync($"/api/v1/cycles/{year}", null)).EnsureSuccessStatusCode();
         var meeting = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={year}")).EnumerateArray()
-            .Single(m => m.GetProperty("bodyKind").GetString() == "Secretaries" && m.GetProperty("number").GetInt32() == 1);
+            .Single(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee" && m.GetProperty("number").GetInt32() == 1);
         var id = meeting.GetProperty("id").GetInt32();
         (await api.PutAsJsonAsync($"/api/v1/meetings/{id}", new
         {

@@ -6,20 +6,16 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Accounts;
 
-/// <summary>An account as the administrator sees it; <see cref="CanLock"/> is false for the administrator's own account.</summary>
-public sealed record UserListItem(Guid Id, string Email, string DisplayName, int OrganisationId, string Organisation, string Role, bool IsLockedOut, bool CanLock = false);
-
-public sealed record NewUserInput(string? Email, string? DisplayName, int OrganisationId, string? Role, string? Password);
-
 /// <summary>
 /// Accounts are created and assigned by an administrator of the same prefecture; nobody registers themselves.
 /// </summary>
-public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUser> users, TimeProvider clock)
+public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserListItem>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureAdministrator(actor);
         var now = clock.GetUtcNow();
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var rows = await (
             from u in db.Users.AsNoTracking()
             where u.Organisation.PrefectureId == actor.PrefectureId
@@ -45,7 +41,9 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         {
             rules.Add(nameof(NewUserInput.Password), "初期パスワードを入力してください。");
         }
-        var organisation = await FindOrganisationAsync(actor, input.OrganisationId, role, rules, cancellationToken);
+        await using var accounts = work.OpenAccounts(actor);
+        var (db, users) = (accounts.Db, accounts.Users);
+        var organisation = await FindOrganisationAsync(db, actor, input.OrganisationId, role, rules, cancellationToken);
         rules.ThrowIfInvalid();
 
         var user = new RenkeiUser
@@ -62,7 +60,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
             throw ToValidation(created);
         }
         await users.AddToRoleAsync(user, role!);
-        await AuditAsync(actor, "Created", user.Id, new { email, displayName, organisation = organisation.Name, role }, cancellationToken);
+        await AuditAsync(db, actor, "Created", user.Id, new { email, displayName, organisation = organisation.Name, role }, cancellationToken);
         return user.Id;
     }
 
@@ -70,12 +68,14 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
     public async Task AssignAsync(Actor actor, Guid userId, int organisationId, string? role, CancellationToken cancellationToken = default)
     {
         EnsureAdministrator(actor);
+        await using var accounts = work.OpenAccounts(actor);
+        var (db, users) = (accounts.Db, accounts.Users);
         var user = await db.Users.Include(u => u.Organisation)
             .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
             ?? throw new NotFoundException("指定された利用者は見つかりません。");
         var rules = new TextRules();
         var newRole = CheckRole(rules, role);
-        var organisation = await FindOrganisationAsync(actor, organisationId, newRole, rules, cancellationToken);
+        var organisation = await FindOrganisationAsync(db, actor, organisationId, newRole, rules, cancellationToken);
         rules.ThrowIfInvalid();
 
         user.OrganisationId = organisation!.Id;
@@ -84,7 +84,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         await users.AddToRoleAsync(user, newRole!);
         // A new security stamp signs the user out everywhere, so the new scope applies at once.
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(actor, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
+        await AuditAsync(db, actor, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
     }
 
     /// <summary>
@@ -98,6 +98,8 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         {
             throw new ValidationException("id", "自分のアカウントはロックできません。");
         }
+        await using var accounts = work.OpenAccounts(actor);
+        var (db, users) = (accounts.Db, accounts.Users);
         var user = await db.Users.Include(u => u.Organisation)
             .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
             ?? throw new NotFoundException("指定された利用者は見つかりません。");
@@ -105,7 +107,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(actor, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
+        await AuditAsync(db, actor, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
     }
 
     private static string? CheckRole(TextRules rules, string? role)
@@ -119,7 +121,7 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
     }
 
     /// <summary>The organisation of the actor's prefecture to assign, checked against the role it is to hold.</summary>
-    private async Task<Organisations.Organisation?> FindOrganisationAsync(Actor actor, int organisationId, string? role, TextRules rules, CancellationToken cancellationToken)
+    private static async Task<Organisations.Organisation?> FindOrganisationAsync(RenkeiDbContext db, Actor actor, int organisationId, string? role, TextRules rules, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations
             .SingleOrDefaultAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken);
@@ -147,17 +149,18 @@ public sealed class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUse
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
 
-    private async Task AuditAsync(Actor actor, string action, Guid userId, object changes, CancellationToken cancellationToken)
+    private async Task AuditAsync(RenkeiDbContext db, Actor actor, string action, Guid userId, object changes, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
+            PrefectureId = actor.PrefectureId,
             Action = action,
             EntityType = nameof(RenkeiUser),
             EntityId = userId.ToString(),
             Changes = System.Text.Json.JsonSerializer.Serialize(changes),
         });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 }

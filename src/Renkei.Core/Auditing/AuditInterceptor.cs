@@ -105,6 +105,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             {
                 At = clock.GetUtcNow(),
                 UserId = db.AuditUserId,
+                PrefectureId = db.AuditPrefectureId,
                 Action = p.Action,
                 EntityType = p.Entry.Metadata.ClrType.Name,
                 EntityId = string.Join("/", key),

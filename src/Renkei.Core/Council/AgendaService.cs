@@ -7,25 +7,16 @@ using Renkei.Core.Themes;
 
 namespace Renkei.Core.Council;
 
-public sealed record AgendaItemInput(AgendaItemKind Kind, string? Title, int? PresenterOrganisationId, int[]? ThemeIds);
-
-public sealed record AgendaItemView(
-    int Id, int Number, AgendaItemKind Kind, string Title, int? PresenterOrganisationId, string? PresenterName, int[] ThemeIds,
-    AgendaOutcome? Outcome, string? MinutesNote, uint Version);
-
-/// <summary>A suggested item: what the meeting usually takes up, from the themes' states.</summary>
-public sealed record AgendaSuggestion(AgendaItemKind Kind, string Title, int ThemeId, int? PresenterOrganisationId);
-
 /// <summary>
 /// The 次第 of a meeting and its minutes. The secretariat builds the agenda (offered what fits the meeting),
 /// fixes it, records each item's outcome after the meeting, and confirming the minutes moves the themes the
 /// body decided — all of them, or none when one cannot move.
 /// </summary>
-public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AgendaItemView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId).OrderBy(i => i.SortOrder)
             .Select(i => new { i.Id, i.Kind, i.Title, i.PresenterOrganisationId, Presenter = db.Organisations.Where(o => o.Id == i.PresenterOrganisationId).Select(o => o.Name).FirstOrDefault(),
@@ -40,7 +31,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     /// </summary>
     public async Task<IReadOnlyList<AgendaSuggestion>> SuggestAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var body = await db.CouncilBodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.PrefectureId == actor.PrefectureId)
@@ -49,7 +40,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         var suggestions = new List<AgendaSuggestion>();
         void Offer(AgendaItemKind kind, string title, ThemeFacts t) => suggestions.Add(new AgendaSuggestion(kind, title, t.Id, t.Presenter));
 
-        var council = body.Kind is BodyKind.PromotionCouncil or BodyKind.Secretaries;
+        var council = body.Kind is BodyKind.Council or BodyKind.SteeringCommittee;
         if (council && meeting.Number != 2)
         {
             foreach (var t in themes.Where(t => t.State == ThemeState.Candidate && t.Scope == ThemeScope.Prefectural))
@@ -57,7 +48,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
                 Offer(AgendaItemKind.Deliberation, $"新たな連携テーマ「{t.Title}」について", t);
             }
         }
-        if (body.Kind == BodyKind.AdministrativeForum)
+        if (body.Kind == BodyKind.AdministrativeRoundtable)
         {
             foreach (var t in themes.Where(t => t.State == ThemeState.Studying))
             {
@@ -75,7 +66,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
                 Offer(AgendaItemKind.Exchange, $"新たなテーマ候補「{t.Title}」", t);
             }
         }
-        if (body.Kind == BodyKind.PromotionCouncil)
+        if (body.Kind == BodyKind.Council)
         {
             foreach (var t in themes.Where(t => t.State == ThemeState.Completed))
             {
@@ -87,21 +78,19 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
 
     public async Task<int> AddAsync(Actor actor, int meetingId, AgendaItemInput input, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await EditableAsync(db, actor, meetingId, cancellationToken);
         var item = new AgendaItem { MeetingId = meeting.Id, Title = "" };
         await ApplyAsync(db, actor, item, input, cancellationToken);
         item.SortOrder = await db.AgendaItems.Where(i => i.MeetingId == meeting.Id).Select(i => (int?)i.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
         db.AgendaItems.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return item.Id;
     }
 
     public async Task RemoveAsync(Actor actor, int meetingId, int itemId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await EditableAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
@@ -110,14 +99,13 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             throw new ConflictException($"議題「{item.Title}」には資料が登録されているため削除できません。先に資料を削除してください。");
         }
         db.AgendaItems.Remove(item);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>Puts the items in the given order (all of them, each once).</summary>
     public async Task ReorderAsync(Actor actor, int meetingId, IReadOnlyList<int> itemIds, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await EditableAsync(db, actor, meetingId, cancellationToken);
         var items = await db.AgendaItems.Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
         if (itemIds.Count != items.Count || itemIds.Distinct().Count() != items.Count || items.Any(i => !itemIds.Contains(i.Id)))
@@ -128,15 +116,14 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         {
             item.SortOrder = itemIds.ToList().IndexOf(item.Id);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>予定 → 次第確定 → 開催済: the agenda is fixed before the meeting, the meeting held on its day.</summary>
     public async Task AdvanceAsync(Actor actor, int meetingId, MeetingState to, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var allowed = (meeting.State, to) switch
         {
@@ -151,7 +138,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             throw new ConflictException(allowed);
         }
         meeting.State = to;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>A meeting in person is held on or after its day (its minutes would otherwise date a decision ahead); a written one closes any time.</summary>
@@ -176,8 +163,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         var rules = new TextRules();
         var text = rules.Optional("MinutesNote", "議事の記録", note, 4000);
         rules.ThrowIfInvalid();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
@@ -187,7 +173,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             ?? throw new NotFoundException("指定された議題は見つかりません。");
         item.Outcome = outcome;
         item.MinutesNote = text;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>
@@ -197,8 +183,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     public async Task ConfirmMinutesAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
@@ -244,7 +229,7 @@ public sealed class AgendaService(IDbContextFactory<RenkeiDbContext> dbFactory, 
             db.ThemeTransitions.Add(step);
         }
         meeting.State = MeetingState.MinutesConfirmed;
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>What a suggestion needs of a theme; the lead department presents it, else its owner.</summary>

@@ -10,11 +10,11 @@ namespace Renkei.Core.Council;
 /// Who attended (出席): the secretariat ticks the seats of the roster on the meeting's day; the minutes list those
 /// present and absent. A written meeting has no attendance — its members' answers stand for it.
 /// </summary>
-public sealed class AttendanceService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class AttendanceService(UnitOfWork work, TimeProvider clock)
 {
     public async Task<AttendanceSheet> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var present = await db.MeetingAttendances.AsNoTracking().Where(a => a.MeetingId == meetingId).ToDictionaryAsync(a => a.MembershipId, a => a.Note, cancellationToken);
         var seats = (await RosterAsync(db, meeting, cancellationToken))
@@ -27,8 +27,7 @@ public sealed class AttendanceService(IDbContextFactory<RenkeiDbContext> dbFacto
     public async Task RecordAsync(Actor actor, int meetingId, IReadOnlyList<AttendanceInput> present, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (meeting.IsWritten)
         {
@@ -53,7 +52,7 @@ public sealed class AttendanceService(IDbContextFactory<RenkeiDbContext> dbFacto
         rules.ThrowIfInvalid();
         db.MeetingAttendances.RemoveRange(await db.MeetingAttendances.Where(a => a.MeetingId == meetingId).ToListAsync(cancellationToken));
         db.MeetingAttendances.AddRange(rows);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     private async Task<List<BodyMembership>> RosterAsync(RenkeiDbContext db, Meeting meeting, CancellationToken cancellationToken)

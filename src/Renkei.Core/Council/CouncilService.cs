@@ -6,12 +6,12 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Council;
 
 /// <summary>The council's bodies and their members over time; the secretariat keeps the rosters.</summary>
-public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class CouncilService(UnitOfWork work)
 {
     /// <summary>Every body with its members on <paramref name="on"/> (today when omitted).</summary>
     public async Task<IReadOnlyList<BodyView>> ListBodiesAsync(Actor actor, DateOnly on, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var bodies = await db.CouncilBodies.AsNoTracking()
             .Where(b => b.PrefectureId == actor.PrefectureId)
             .OrderBy(b => b.Kind).ThenBy(b => b.Id)
@@ -34,8 +34,7 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
     {
         var rules = new TextRules();
         var text = rules.Required("Post", "出席する職", post, 200);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var body = await FindBodyAsync(db, actor, bodyId, cancellationToken);
         await EnsureRosterKeeperAsync(db, actor, body, cancellationToken);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken))
@@ -50,15 +49,14 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
         rules.ThrowIfInvalid();
         var membership = new BodyMembership { BodyId = body.Id, OrganisationId = organisationId, Post = text, From = from };
         db.BodyMemberships.Add(membership);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return membership.Id;
     }
 
     /// <summary>Ends a membership on a date; the seat stays in the history for the meetings before it.</summary>
     public async Task RemoveMemberAsync(Actor actor, int membershipId, DateOnly lastDay, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var membership = await db.BodyMemberships
             .SingleOrDefaultAsync(m => m.Id == membershipId && db.CouncilBodies.Any(b => b.Id == m.BodyId && b.PrefectureId == actor.PrefectureId), cancellationToken)
             ?? throw new NotFoundException("指定された構成員は見つかりません。");
@@ -72,7 +70,7 @@ public sealed class CouncilService(IDbContextFactory<RenkeiDbContext> dbFactory)
             throw new ValidationException("Until", "外れる日は、構成員になった日以降にしてください。");
         }
         membership.Until = lastDay;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     internal static async Task<CouncilBody> FindBodyAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>

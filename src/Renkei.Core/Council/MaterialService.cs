@@ -12,11 +12,11 @@ namespace Renkei.Core.Council;
 /// the secretariat sees what is missing and downloads the whole packet. Only members of the body on the meeting's
 /// day, the presenters and the secretariat may read them.
 /// </summary>
-public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory, IMaterialStore store, MeetingService meetings, AgendaService agenda, TimeProvider clock)
+public sealed class MaterialService(UnitOfWork work, IMaterialStore store, MeetingService meetings, AgendaService agenda, TimeProvider clock)
 {
     public async Task<MaterialsView> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await ReadableAsync(db, actor, meetingId, cancellationToken);
         var items = await agenda.ListAsync(actor, meetingId, cancellationToken);
         var materials = await db.MeetingMaterials.AsNoTracking().Where(m => m.MeetingId == meetingId)
@@ -46,8 +46,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
             content = buffer;
         }
         var contentType = MaterialFileCheck.Check(name, content, size);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
@@ -64,7 +63,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
         db.MeetingMaterials.Add(material);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAsync(cancellationToken);
         }
         catch
         {
@@ -77,8 +76,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
     /// <summary>Removes a material: the organisation that brought it (while it may still upload) or the secretariat.</summary>
     public async Task DeleteAsync(Actor actor, int meetingId, int materialId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         var material = await db.MeetingMaterials.SingleOrDefaultAsync(m => m.Id == materialId && m.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された資料は見つかりません。");
@@ -97,13 +95,13 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
             throw refusal;
         }
         db.MeetingMaterials.Remove(material);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         await store.DeleteAsync(db, material.StorageKey, cancellationToken);
     }
 
     public async Task<(string FileName, string ContentType, Stream Content)> OpenAsync(Actor actor, int meetingId, int materialId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await ReadableAsync(db, actor, meetingId, cancellationToken);
         var material = await db.MeetingMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == materialId && m.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された資料は見つかりません。");
@@ -116,7 +114,7 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
     /// </summary>
     public async Task<Stream> PacketAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await ReadableAsync(db, actor, meetingId, cancellationToken);
         var meeting = await meetings.GetAsync(actor, meetingId, cancellationToken);
         var items = await agenda.ListAsync(actor, meetingId, cancellationToken);
@@ -157,15 +155,14 @@ public sealed class MaterialService(IDbContextFactory<RenkeiDbContext> dbFactory
     public async Task SetDeadlineAsync(Actor actor, int meetingId, DateOnly? deadline, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
         if (deadline is { } d && Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, d) < d)
         {
             throw new ValidationException("MaterialsDeadline", "資料の提出期限は、開催日（書面開催は回答期限）以前にしてください。");
         }
         meeting.MaterialsDeadline = deadline;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>Why the actor may not add or remove materials of an item presented by <paramref name="presenter"/> today, or null.</summary>

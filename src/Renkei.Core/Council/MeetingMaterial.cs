@@ -18,24 +18,3 @@ public class MeetingMaterial : IAudited
     public Guid? UploadedBy { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
 }
-
-/// <summary>The bytes of a material when the database is the store; kept apart so listing never loads them (and never audited).</summary>
-public class MaterialBlob
-{
-    public required string Key { get; set; }
-    public required byte[] Content { get; set; }
-}
-
-/// <summary>Where materials are kept: a folder when <see cref="Folder"/> is set, else the database.</summary>
-public sealed class MaterialOptions
-{
-    public string? Folder { get; set; }
-}
-
-public sealed record MaterialView(int Id, int AgendaItemId, string FileName, string ContentType, long Size, string OrganisationName, DateTimeOffset UploadedAt);
-
-/// <summary>An item whose presenter has not brought any material yet.</summary>
-public sealed record MissingMaterial(int AgendaItemId, int Number, string Title, int PresenterOrganisationId, string PresenterName);
-
-public sealed record MaterialsView(
-    DateOnly? Deadline, IReadOnlyList<int> UploadableItemIds, IReadOnlyList<MaterialView> Materials, IReadOnlyList<MissingMaterial> Missing);

@@ -7,11 +7,11 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Council;
 
 /// <summary>Meetings of the council's bodies: everyone in the prefecture reads them; the secretariat dates and places them.</summary>
-public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class MeetingService(UnitOfWork work)
 {
     public async Task<IReadOnlyList<MeetingView>> ListAsync(Actor actor, int? fiscalYear = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meetings = db.Meetings.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId);
         if (fiscalYear is { } year)
         {
@@ -24,7 +24,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
 
     public async Task<MeetingView> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         return await Views(db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("指定された会議は見つかりません。");
     }
@@ -35,19 +35,18 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         CouncilService.EnsureSecretariat(actor);
         SaneDates.RequireFiscalYear(fiscalYear);
         var (title, place, _) = Validate(input, fiscalYear);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
         // Listed in the month it happens: its day (in Japan), a written meeting's deadline, or April when neither is known.
         var day = input.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : input.AnswerDeadline;
-        var month = day is { } d ? new DateOnly(d.Year, d.Month, 1) : CycleService.MonthIn(fiscalYear, 4);
+        var month = day is { } d ? new DateOnly(d.Year, d.Month, 1) : AnnualCycleService.MonthIn(fiscalYear, 4);
         var meeting = new Meeting
         {
             PrefectureId = actor.PrefectureId, BodyId = body.Id, FiscalYear = fiscalYear, Title = title, TargetFrom = month, TargetUntil = month,
             StartsAt = input.StartsAt?.ToUniversalTime(), Place = place, IsWritten = input.IsWritten, AnswerDeadline = input.AnswerDeadline,
         };
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return meeting.Id;
     }
 
@@ -55,8 +54,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     public async Task<uint> UpdateAsync(Actor actor, int meetingId, MeetingInput input, uint version, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var (title, place, orderReason) = Validate(input, meeting.FiscalYear);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
@@ -65,15 +63,15 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         meeting.Place = place;
         meeting.IsWritten = input.IsWritten;
         meeting.AnswerDeadline = input.AnswerDeadline;
-        await KeepCouncilAfterSecretariesAsync(db, meeting, orderReason, cancellationToken);
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await KeepCouncilAfterSteeringCommitteeAsync(db, meeting, orderReason, cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return meeting.Version;
     }
 
     /// <summary>The issuing office printed at the foot of the agenda and minutes: 事務局：企画振興部市町村課 for Yamagata.</summary>
     public async Task<string> IssuerAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var secretariat = await db.Departments.AsNoTracking().Where(d => d.PrefectureId == actor.PrefectureId && d.IsSecretariat)
             .OrderBy(d => d.Id).Select(d => new { d.Bureau, d.Division }).FirstOrDefaultAsync(cancellationToken);
         return secretariat is null ? MeetingDocuments.DefaultIssuer : $"事務局：{secretariat.Bureau}{secretariat.Division}";
@@ -88,19 +86,19 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
     /// The policy holds the 幹事会 before each 連携推進会議 of the same number: dating them the other way round is
     /// kept only with a reason, which the meeting shows; once they are in order again the reasons are dropped.
     /// </summary>
-    private static async Task KeepCouncilAfterSecretariesAsync(RenkeiDbContext db, Meeting meeting, string? reason, CancellationToken cancellationToken)
+    private static async Task KeepCouncilAfterSteeringCommitteeAsync(RenkeiDbContext db, Meeting meeting, string? reason, CancellationToken cancellationToken)
     {
         var kind = await db.CouncilBodies.Where(b => b.Id == meeting.BodyId).Select(b => b.Kind).SingleAsync(cancellationToken);
-        if (meeting.Number is not { } number || kind is not (BodyKind.PromotionCouncil or BodyKind.Secretaries))
+        if (meeting.Number is not { } number || kind is not (BodyKind.Council or BodyKind.SteeringCommittee))
         {
             return;
         }
-        var partnerKind = kind == BodyKind.PromotionCouncil ? BodyKind.Secretaries : BodyKind.PromotionCouncil;
+        var partnerKind = kind == BodyKind.Council ? BodyKind.SteeringCommittee : BodyKind.Council;
         var partner = await db.Meetings.SingleOrDefaultAsync(m => m.PrefectureId == meeting.PrefectureId && m.FiscalYear == meeting.FiscalYear
             && m.Number == number && m.Body.Kind == partnerKind, cancellationToken);
         var day = KnownDay(meeting);
         var partnerDay = partner is null ? null : KnownDay(partner);
-        var (council, secretaries) = kind == BodyKind.PromotionCouncil ? (day, partnerDay) : (partnerDay, day);
+        var (council, secretaries) = kind == BodyKind.Council ? (day, partnerDay) : (partnerDay, day);
         if (council is not { } c || secretaries is not { } s || c >= s)
         {
             meeting.OrderReason = null;
@@ -109,7 +107,7 @@ public sealed class MeetingService(IDbContextFactory<RenkeiDbContext> dbFactory)
         }
         if (reason is null)
         {
-            var where = kind == BodyKind.PromotionCouncil ? $"{partner!.Title}（{s.Month}月{s.Day}日）より前" : $"{partner!.Title}（{c.Month}月{c.Day}日）より後";
+            var where = kind == BodyKind.Council ? $"{partner!.Title}（{s.Month}月{s.Day}日）より前" : $"{partner!.Title}（{c.Month}月{c.Day}日）より後";
             throw new ValidationException(nameof(MeetingInput.OrderReason),
                 $"{where}の日付です。幹事会は連携推進会議の前に開く方針のため、この日程とする理由を入力してください。");
         }

@@ -5,20 +5,16 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Council;
 
-public sealed record TemplateItemInput(string? Title, BodyKind? Body, int? Number, int FromMonth, int UntilMonth);
-
-public sealed record TemplateItemView(int Id, string Title, BodyKind? Body, int? Number, int FromMonth, int UntilMonth, uint Version);
-
 /// <summary>
 /// The prefecture's 年間スケジュール template: everyone reads it, the secretariat edits it. A change shapes the years
 /// generated afterwards; years already generated keep their meetings.
 /// </summary>
-public sealed class ScheduleTemplateService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class ScheduleTemplateService(UnitOfWork work)
 {
     /// <summary>In the order of the fiscal year (April first), then as entered.</summary>
     public async Task<IReadOnlyList<TemplateItemView>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var items = await db.ScheduleTemplate.AsNoTracking().Where(t => t.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken);
         return items.OrderBy(t => FiscalPosition(t.FromMonth)).ThenBy(t => t.SortOrder)
             .Select(t => new TemplateItemView(t.Id, t.Title, t.Body, t.Number, t.FromMonth, t.UntilMonth, t.Version)).ToList();
@@ -27,35 +23,32 @@ public sealed class ScheduleTemplateService(IDbContextFactory<RenkeiDbContext> d
     public async Task<int> AddAsync(Actor actor, TemplateItemInput input, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var item = new ScheduleTemplateItem { PrefectureId = actor.PrefectureId, Title = "" };
         Apply(item, input);
         item.SortOrder = (await db.ScheduleTemplate.Where(t => t.PrefectureId == actor.PrefectureId).MaxAsync(t => (int?)t.SortOrder, cancellationToken) ?? 0) + 1;
         db.ScheduleTemplate.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return item.Id;
     }
 
     public async Task<uint> UpdateAsync(Actor actor, int id, TemplateItemInput input, uint version, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var item = await FindAsync(db, actor, id, cancellationToken);
         db.Entry(item).Property(t => t.Version).OriginalValue = version;
         Apply(item, input);
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return item.Version;
     }
 
     public async Task DeleteAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         db.ScheduleTemplate.Remove(await FindAsync(db, actor, id, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>April = 0 … March = 11.</summary>

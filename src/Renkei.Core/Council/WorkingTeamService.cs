@@ -12,15 +12,14 @@ namespace Renkei.Core.Council;
 /// the theme's people — the lead department, the owner (連携支援室 or 市町村課) who chairs it, and every participating
 /// municipality — and is kept afterwards like any body's.
 /// </summary>
-public sealed class WorkingTeamService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class WorkingTeamService(UnitOfWork work, TimeProvider clock)
 {
     public async Task<int> CreateAsync(Actor actor, int themeId, string? name, CancellationToken cancellationToken = default)
     {
         var rules = new TextRules();
         var text = rules.Optional("Name", "ワーキングチームの名称", name, 200);
         rules.ThrowIfInvalid();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await ThemeAccess.VisibleThemes(db, actor).Include(t => t.Participants).SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
             ?? throw new NotFoundException("指定されたテーマは見つかりません。");
         ThemeAccess.EnsureSteer(actor, theme);
@@ -47,7 +46,7 @@ public sealed class WorkingTeamService(IDbContextFactory<RenkeiDbContext> dbFact
         }
         db.CouncilBodies.Add(body);
         theme.StudyBody ??= body.Name;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return body.Id;
     }
 

@@ -11,7 +11,7 @@ namespace Renkei.Core.Council;
 /// by the deadline; the secretariat follows who has answered and closes it, which makes it 開催済 — its outcomes
 /// and minutes then go the same way as an ordinary meeting's.
 /// </summary>
-public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
 {
     public async Task AnswerAsync(Actor actor, int meetingId, WrittenAnswerKind answer, string? comment, CancellationToken cancellationToken = default)
     {
@@ -25,8 +25,7 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         }
         rules.ThrowIfInvalid();
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var today = JapanDate.Today(clock);
         if (meeting.State != MeetingState.AgendaFixed)
@@ -50,13 +49,13 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
         {
             MeetingId = meetingId, OrganisationId = actor.OrganisationId, Answer = answer, Comment = text, AnsweredAt = clock.GetUtcNow(), UserId = actor.UserId,
         });
-        await db.SaveChangesOrConflictAsync("この団体は既に回答しています。", cancellationToken);
+        await db.SaveAsync("この団体は既に回答しています。", cancellationToken);
     }
 
     /// <summary>Whether the actor's organisation is asked to answer, and its answer if it has.</summary>
     public async Task<(bool IsMember, WrittenAnswerView? Answer)> MineAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
         var seat = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)
@@ -74,7 +73,7 @@ public sealed class WrittenMeetingService(IDbContextFactory<RenkeiDbContext> dbF
     public async Task<IReadOnlyList<WrittenAnswerView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         CouncilService.EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
         var members = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)

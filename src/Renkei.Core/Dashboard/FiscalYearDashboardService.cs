@@ -9,30 +9,13 @@ using Renkei.Core.Themes;
 
 namespace Renkei.Core.Dashboard;
 
-public sealed record MunicipalityStanding(
-    int Id, string Name, string Region, ProgressState? SurveyState, int Needs, int UntriagedNeeds, IReadOnlyList<ThemeRef> Themes);
-
-public sealed record ThemeRef(int Id, string Title, ThemeState State);
-
-public sealed record OverdueTheme(int Id, string Title, ThemeState State, DateTimeOffset StateChangedAt, int DaysStill);
-
-/// <summary>Where the fiscal year stands, for the secretariat (all) or a 連携支援室 (its jurisdiction).</summary>
-public sealed record FiscalYearDashboard(
-    int FiscalYear, IReadOnlyList<int> FiscalYears, SurveySummaryView? Survey, SurveyProgress? Progress,
-    IReadOnlyDictionary<TriageState, int> NeedsByState, IReadOnlyDictionary<ThemeState, int> ThemesByState,
-    IReadOnlyDictionary<DeploymentMethod, int> OpenThemesByMethod, int OpenThemesWithoutMethod,
-    IReadOnlyList<MunicipalityStanding> Municipalities, int OverdueNeeds, DateOnly? NeedsOverdueSince, IReadOnlyList<OverdueTheme> OverdueThemes)
-{
-    public int OpenThemesByFramework(ThemeFramework framework) => OpenThemesByMethod.Where(m => m.Key.FrameworkOf() == framework).Sum(m => m.Value);
-}
-
 /// <summary>
 /// The fiscal-year dashboard: survey progress, needs by triage state, themes by state and method, each
 /// municipality's standing, and what is overdue (needs untriaged 30 days after the survey closed, themes
 /// without movement for 90 days).
 /// </summary>
 public sealed class FiscalYearDashboardService(
-    IDbContextFactory<RenkeiDbContext> dbFactory, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, TimeProvider clock)
+    UnitOfWork work, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, TimeProvider clock)
 {
     public const int NeedsGraceDays = 30;
     public const int ThemeStaleDays = 90;
@@ -47,7 +30,7 @@ public sealed class FiscalYearDashboardService(
         var years = all.Select(s => s.FiscalYear).Append(FiscalYear.Of(today).StartYear).Distinct().OrderDescending().ToList();
         var surveyProgress = survey is { Status: not SurveyStatus.Draft } ? await progress.GetAsync(actor, survey.Id, cancellationToken) : null;
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         // Needs of this year's survey in scope, with their triage state (none = 未確認).
         var needs = survey is null
             ? []

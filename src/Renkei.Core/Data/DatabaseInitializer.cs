@@ -29,6 +29,19 @@ public sealed class DatabaseInitializer(
         // EF reads the history table before creating it, logging a failed command on a new database; create it first.
         var history = db.GetService<IHistoryRepository>();
         await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        if (await FromUnknownMigrationsAsync(cancellationToken))
+        {
+            // The pre-release migrations were squashed into one Initial: a demo database is rebuilt, any other is left alone.
+            if (!seedDemoData)
+            {
+                throw new InvalidOperationException("このデータベースは公開前の版のスキーマで作られています。新しいデータベースを指定してください。"
+                    + " (The database was created by pre-release migrations that no longer exist; point the portal at a new database.)");
+            }
+            logger.LogWarning("The demo database was made by pre-release migrations; it is dropped and created again");
+            await creator.DeleteAsync(cancellationToken);
+            await creator.CreateAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        }
         // Migrate also diffs the model against the snapshot (about a second): only when something is to apply.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
@@ -55,5 +68,11 @@ public sealed class DatabaseInitializer(
             await demoData.SeedAsync(cancellationToken);
             logger.LogInformation("Demo data checked in {Milliseconds} ms", watch.ElapsedMilliseconds);
         }
+    }
+
+    private async Task<bool> FromUnknownMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet();
+        return (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any(m => !known.Contains(m));
     }
 }

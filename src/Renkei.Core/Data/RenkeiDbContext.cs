@@ -29,7 +29,7 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Council.BodyMembership> BodyMemberships => Set<Council.BodyMembership>();
     public DbSet<Council.ScheduleTemplateItem> ScheduleTemplate => Set<Council.ScheduleTemplateItem>();
     public DbSet<Council.Meeting> Meetings => Set<Council.Meeting>();
-    public DbSet<Council.CycleMilestone> CycleMilestones => Set<Council.CycleMilestone>();
+    public DbSet<Council.Milestone> Milestones => Set<Council.Milestone>();
     public DbSet<Council.AgendaItem> AgendaItems => Set<Council.AgendaItem>();
     public DbSet<Council.WrittenAnswer> WrittenAnswers => Set<Council.WrittenAnswer>();
     public DbSet<Council.MeetingMaterial> MeetingMaterials => Set<Council.MeetingMaterial>();
@@ -42,13 +42,25 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     /// <summary>ASP.NET Core data-protection keys, shared by every instance of the portal (cookies and tokens stay valid across them).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
-    /// <summary>Who the audit log names for changes saved through this context (null = the system).</summary>
-    public Guid? AuditUserId { get; set; }
+    /// <summary>Who the audit log names for changes saved through this context (null = the system); set by <see cref="UnitOfWork"/>.</summary>
+    public Guid? AuditUserId { get; private set; }
+
+    /// <summary>The prefecture of the actor the context works for (null = the system), written beside each audit entry.</summary>
+    public int? AuditPrefectureId { get; private set; }
+
+    internal void ActFor(Accounts.Actor actor)
+    {
+        AuditUserId = actor.UserId;
+        AuditPrefectureId = actor.PrefectureId;
+    }
 
     internal List<PendingAudit> PendingAudits { get; } = [];
 
-    /// <summary>Saves, turning a stale <c>xmin</c> or a lost race on a unique key into a <see cref="Common.ConflictException"/>.</summary>
-    public async Task SaveChangesOrConflictAsync(string? uniqueViolationMessage = null, CancellationToken cancellationToken = default)
+    /// <summary>The one save of a use case: a stale <c>xmin</c> becomes a <see cref="Common.ConflictException"/> (409), never a 500.</summary>
+    public Task SaveAsync(CancellationToken cancellationToken = default) => SaveAsync(null, cancellationToken);
+
+    /// <summary>Saves as <see cref="SaveAsync(CancellationToken)"/>, and a lost race on a unique key becomes a conflict with this message.</summary>
+    public async Task SaveAsync(string? uniqueViolationMessage, CancellationToken cancellationToken = default)
     {
         try
         {

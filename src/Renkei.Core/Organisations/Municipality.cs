@@ -20,11 +20,3 @@ public class Municipality : Organisation
 
     public List<MunicipalityStatistic> Statistics { get; set; } = [];
 }
-
-/// <summary>連携担当窓口.</summary>
-public class MunicipalityContact : Auditing.IAudited
-{
-    public string? Division { get; set; }
-    public string? Phone { get; set; }
-    public string? Email { get; set; }
-}

@@ -6,18 +6,15 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Organisations;
 
-public sealed record ContactInput(string? Division, string? Phone, string? Email);
-
 /// <summary>
 /// The municipality keeps its own contact up to date; its support office and the secretariat may help.
 /// Nobody else may change it.
 /// </summary>
-public sealed class MunicipalityContactService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class MunicipalityContactService(UnitOfWork work)
 {
     public async Task<uint> UpdateAsync(Actor actor, string code, ContactInput input, uint version, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var municipality = await OrganisationDirectory.FindMunicipalityAsync(db, actor, code, cancellationToken);
         if (!actor.CanManage(municipality))
         {
@@ -44,7 +41,7 @@ public sealed class MunicipalityContactService(IDbContextFactory<RenkeiDbContext
         municipality.Contact.Division = division;
         municipality.Contact.Phone = phone;
         municipality.Contact.Email = email;
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return municipality.Version;
     }
 }

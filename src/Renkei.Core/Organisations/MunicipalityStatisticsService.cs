@@ -6,13 +6,12 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Organisations;
 
 /// <summary>The secretariat keeps the municipalities' yearly figures: by hand or from a CSV file.</summary>
-public sealed class MunicipalityStatisticsService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class MunicipalityStatisticsService(UnitOfWork work)
 {
     /// <summary>Adds the year's figures, or replaces them when <paramref name="version"/> names the row being edited.</summary>
     public async Task SaveAsync(Actor actor, string code, StatisticInput input, uint? version, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var municipality = await OrganisationDirectory.FindMunicipalityAsync(db, actor, code, cancellationToken);
         EnsureMayEdit(actor);
         var rules = new TextRules();
@@ -44,8 +43,7 @@ public sealed class MunicipalityStatisticsService(IDbContextFactory<RenkeiDbCont
 
     public async Task DeleteAsync(Actor actor, string code, int year, uint version, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var municipality = await OrganisationDirectory.FindMunicipalityAsync(db, actor, code, cancellationToken);
         EnsureMayEdit(actor);
         var existing = await db.MunicipalityStatistics
@@ -63,8 +61,7 @@ public sealed class MunicipalityStatisticsService(IDbContextFactory<RenkeiDbCont
         EnsureMayEdit(actor);
         var rows = StatisticsCsv.Read(csv);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var municipalities = await db.Municipalities
             .Where(m => m.PrefectureId == actor.PrefectureId)
             .Select(m => new { m.Id, m.Code })
@@ -104,5 +101,5 @@ public sealed class MunicipalityStatisticsService(IDbContextFactory<RenkeiDbCont
     }
 
     private static Task SaveOrConflictAsync(RenkeiDbContext db, CancellationToken cancellationToken) =>
-        db.SaveChangesOrConflictAsync("同じ年のデータを他の方が先に登録しました。一覧を読み込み直してください。", cancellationToken);
+        db.SaveAsync("同じ年のデータを他の方が先に登録しました。一覧を読み込み直してください。", cancellationToken);
 }

@@ -15,11 +15,3 @@ public abstract class Organisation : Auditing.IAudited
     /// <summary>PostgreSQL xmin: detects two people editing the same organisation.</summary>
     public uint Version { get; set; }
 }
-
-public enum OrganisationType
-{
-    Municipality = 1,
-    Department = 2,
-    BranchOffice = 3,
-    SupportOffice = 4,
-}

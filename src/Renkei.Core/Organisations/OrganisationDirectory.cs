@@ -9,11 +9,11 @@ namespace Renkei.Core.Organisations;
 /// Read side of the organisations: everyone sees the organisations of their own prefecture
 /// (public facts); another prefecture's organisations do not exist for them.
 /// </summary>
-public sealed class OrganisationDirectory(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class OrganisationDirectory(UnitOfWork work)
 {
     public async Task<IReadOnlyList<MunicipalityListItem>> ListMunicipalitiesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var rows = await db.Municipalities.AsNoTracking()
             .Where(m => m.PrefectureId == actor.PrefectureId)
             .OrderBy(m => m.Code)
@@ -33,7 +33,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<RenkeiDbContext> dbF
 
     public async Task<MunicipalityProfile> GetMunicipalityAsync(Actor actor, string code, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var municipality = await FindMunicipalityAsync(db, actor, code, cancellationToken);
         var statistics = await db.MunicipalityStatistics.AsNoTracking()
             .Where(s => s.MunicipalityId == municipality.Id)
@@ -52,7 +52,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<RenkeiDbContext> dbF
 
     public async Task<IReadOnlyList<BranchOfficeView>> ListBranchOfficesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var branches = await db.BranchOffices.AsNoTracking()
             .Where(b => b.PrefectureId == actor.PrefectureId)
             .OrderBy(b => b.Id)
@@ -74,7 +74,7 @@ public sealed class OrganisationDirectory(IDbContextFactory<RenkeiDbContext> dbF
     /// <summary>The organisations a user of this prefecture can be assigned to.</summary>
     public async Task<IReadOnlyList<OrganisationOption>> ListOrganisationsAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.PrefectureId == actor.PrefectureId)
             .ToListAsync(cancellationToken);

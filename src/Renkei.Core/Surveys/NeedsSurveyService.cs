@@ -5,23 +5,12 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Surveys;
 
-public sealed record NewSurveyInput(
-    int FiscalYear, string? Title,
-    DateOnly MunicipalOpensOn, DateOnly MunicipalClosesOn, DateOnly DepartmentOpensOn, DateOnly DepartmentClosesOn,
-    bool CopyCategoriesFromPreviousSurvey = false);
-
-public sealed record SurveySummaryView(
-    int Id, int FiscalYear, string Title, SurveyStatus Status,
-    DateOnly MunicipalOpensOn, DateOnly MunicipalClosesOn, DateOnly DepartmentOpensOn, DateOnly DepartmentClosesOn, uint Version);
-
-public sealed record SurveyCategoryView(int Id, SurveySection Section, string Label, bool IsOther);
-
 /// <summary>The secretariat prepares, opens and closes the yearly needs survey of its prefecture.</summary>
-public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class NeedsSurveyService(UnitOfWork work)
 {
     public async Task<IReadOnlyList<SurveySummaryView>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         return await db.NeedsSurveys.AsNoTracking()
             .Where(s => s.PrefectureId == actor.PrefectureId)
             .OrderByDescending(s => s.FiscalYear)
@@ -32,7 +21,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
 
     public async Task<IReadOnlyList<SurveyCategoryView>> ListCategoriesAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindAsync(db, actor, surveyId, cancellationToken);
         return await db.SurveyCategories.AsNoTracking()
             .Where(c => c.SurveyId == survey.Id)
@@ -60,8 +49,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
             rules.Add(nameof(NewSurveyInput.DepartmentClosesOn), "県部局等の回答締切は回答開始日以降にしてください。");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         if (await db.NeedsSurveys.AnyAsync(s => s.PrefectureId == actor.PrefectureId && s.FiscalYear == input.FiscalYear, cancellationToken))
         {
             rules.Add(nameof(NewSurveyInput.FiscalYear), $"{input.FiscalYear}年度の調査は既に作成されています。");
@@ -93,7 +81,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
             Categories = catalogue.Select((c, i) => new SurveyCategory { Section = c.Section, Label = c.Label, IsOther = c.IsOther, SortOrder = i }).ToList(),
         };
         db.NeedsSurveys.Add(survey);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return survey.Id;
     }
 
@@ -105,8 +93,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
         CancellationToken cancellationToken = default)
     {
         EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindAsync(db, actor, surveyId, cancellationToken);
         var rules = new TextRules();
         if (municipalClosesOn < survey.MunicipalOpensOn)
@@ -121,7 +108,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
         db.Entry(survey).Property(s => s.Version).OriginalValue = version;
         survey.MunicipalClosesOn = municipalClosesOn;
         survey.DepartmentClosesOn = departmentClosesOn;
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     public Task OpenAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
@@ -133,8 +120,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
     private async Task MoveAsync(Actor actor, int surveyId, SurveyStatus[] from, SurveyStatus to, CancellationToken cancellationToken)
     {
         EnsureSecretariat(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindAsync(db, actor, surveyId, cancellationToken);
         if (!from.Contains(survey.Status))
         {
@@ -143,7 +129,7 @@ public sealed class NeedsSurveyService(IDbContextFactory<RenkeiDbContext> dbFact
                 : "回答受付中でない調査は締め切れません。");
         }
         survey.Status = to;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     private static async Task<NeedsSurvey> FindAsync(RenkeiDbContext db, Actor actor, int surveyId, CancellationToken cancellationToken) =>

@@ -6,24 +6,11 @@ using Renkei.Core.Organisations;
 
 namespace Renkei.Core.Surveys;
 
-public sealed record ProgressRow(
-    int OrganisationId, string OrganisationName, RespondentGroup Group, string? Region, ProgressState State,
-    DateTimeOffset? SubmittedAt, int ItemCount, bool NoNeeds, int? ResponseId);
-
-public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, DateTimeOffset? LastReminderSentAt, IReadOnlyList<ProgressRow> Rows)
-{
-    public int Submitted => Rows.Count(r => r.State == ProgressState.Submitted);
-    public int Count(ProgressState state) => Rows.Count(r => r.State == state);
-
-    /// <summary>Share submitted, 0–100.</summary>
-    public double Percent => Rows.Count == 0 ? 0 : 100.0 * Submitted / Rows.Count;
-}
-
 /// <summary>
 /// Who has answered: every respondent organisation with its state. The secretariat sees all of them;
 /// a support office sees the municipalities of its jurisdiction.
 /// </summary>
-public sealed class SurveyProgressService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class SurveyProgressService(UnitOfWork work)
 {
     public async Task<SurveyProgress> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
@@ -31,7 +18,7 @@ public sealed class SurveyProgressService(IDbContextFactory<RenkeiDbContext> dbF
         {
             throw new ForbiddenException("回答状況を確認できるのは事務局（市町村課）と連携支援室です。");
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
 
         var respondents = await Respondents(db, actor)

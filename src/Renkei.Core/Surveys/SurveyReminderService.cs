@@ -10,22 +10,18 @@ using Renkei.Core.Organisations;
 
 namespace Renkei.Core.Surveys;
 
-/// <summary>How a reminder went: organisations reminded, addresses mailed, and who could not be reached (no address known).</summary>
-public sealed record ReminderResult(int Organisations, int Recipients, IReadOnlyList<string> WithoutAddress);
-
 /// <summary>
 /// 督促: the secretariat mails every respondent that has not submitted — its users and, for a municipality,
 /// its collaboration contact — with the deadline and a link to its response.
 /// </summary>
 public sealed class SurveyReminderService(
-    IDbContextFactory<RenkeiDbContext> dbFactory, SurveyProgressService progress, IMailSender mail, IOptions<MailOptions> options, TimeProvider clock)
+    UnitOfWork work, SurveyProgressService progress, IMailSender mail, IOptions<MailOptions> options, TimeProvider clock)
 {
     public async Task<ReminderResult> SendAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
         actor.RequireSecretariat("督促メールは事務局（市町村課）だけが送信できます。");
         var state = await progress.GetAsync(actor, surveyId, cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);
         if (survey.Status != SurveyStatus.Open)
         {
@@ -59,7 +55,7 @@ public sealed class SurveyReminderService(
             await mail.SendAsync(messages, cancellationToken);
         }
         survey.LastReminderSentAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return new ReminderResult(messages.Count, messages.Sum(m => m.To.Count), unreachable);
     }
 

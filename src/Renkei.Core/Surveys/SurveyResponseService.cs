@@ -11,7 +11,7 @@ namespace Renkei.Core.Surveys;
 /// An organisation's answer to the needs survey: colleagues edit one shared draft item by item
 /// (each item versioned so a stale edit is refused), then submit it once within their window.
 /// </summary>
-public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 4000;
@@ -19,7 +19,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
     /// <summary>The caller organisation's response, created empty on first visit.</summary>
     public async Task<SurveyResponseView> GetMineAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         return await ViewAsync(db, survey, response, cancellationToken);
     }
@@ -27,7 +27,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
     /// <summary>Any one response, for those allowed to read it (drafts only by their own organisation).</summary>
     public async Task<SurveyResponseView> GetAsync(Actor actor, int surveyId, int responseId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindSurveyAsync(db, actor, surveyId, cancellationToken);
         var response = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == responseId && r.SurveyId == survey.Id, cancellationToken)
             ?? throw new NotFoundException("指定された回答は見つかりません。");
@@ -42,8 +42,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
 
     public async Task<NeedItemView> AddItemAsync(Actor actor, int surveyId, NeedItemInput input, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var item = new NeedItem { Title = "" };
@@ -52,29 +51,27 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         response.Items.Add(item);
         response.NoNeeds = false;
         response.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return await ItemViewAsync(db, item.Id, cancellationToken);
     }
 
     /// <summary>Saves an item if <paramref name="version"/> is still the stored one; otherwise a conflict.</summary>
     public async Task<NeedItemView> UpdateItemAsync(Actor actor, int surveyId, int itemId, NeedItemInput input, uint version, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var item = await FindItemAsync(db, response, itemId, cancellationToken);
         db.Entry(item).Property(i => i.Version).OriginalValue = version;
         await ApplyAsync(db, actor, survey, item, input, cancellationToken);
         response.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return await ItemViewAsync(db, item.Id, cancellationToken);
     }
 
     public async Task DeleteItemAsync(Actor actor, int surveyId, int itemId, uint? version = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var item = await FindItemAsync(db, response, itemId, cancellationToken);
@@ -84,14 +81,13 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         }
         db.NeedItems.Remove(item);
         response.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>Submits the response; with <paramref name="noNeeds"/> an empty one is submitted as 「回答なし」.</summary>
     public async Task<SurveyResponseView> SubmitAsync(Actor actor, int surveyId, bool noNeeds = false, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         if (response.Status == ResponseStatus.Submitted)
         {
@@ -117,7 +113,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         response.NoNeeds = noNeeds;
         response.SubmittedAt = response.UpdatedAt = clock.GetUtcNow();
         response.SubmittedByUserId = actor.UserId;
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return await ViewAsync(db, survey, response, cancellationToken);
     }
 
@@ -128,8 +124,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         var rules = new TextRules();
         var text = rules.Required("Reason", "差戻しの理由", reason, 1000);
         rules.ThrowIfInvalid();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindSurveyAsync(db, actor, surveyId, cancellationToken);
         var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId && r.SurveyId == survey.Id, cancellationToken)
             ?? throw new NotFoundException("指定された回答は見つかりません。");
@@ -140,7 +135,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         response.Status = ResponseStatus.Returned;
         response.ReturnReason = text;
         response.ReturnedAt = response.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>
@@ -149,8 +144,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
     /// </summary>
     public async Task<CopyResult> CopyPreviousAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var previous = await db.SurveyResponses.AsNoTracking()
@@ -190,7 +184,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         }
         response.NoNeeds = false;
         response.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return new CopyResult(previous.FiscalYear, copied, mapped, skipped);
     }
 
@@ -211,7 +205,7 @@ public sealed class SurveyResponseService(IDbContextFactory<RenkeiDbContext> dbF
         db.SurveyResponses.Add(response);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {

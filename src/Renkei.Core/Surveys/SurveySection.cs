@@ -12,22 +12,3 @@ public enum SurveySection
     /// <summary>人的交流・情報交換・共有.</summary>
     Exchange = 3,
 }
-
-public static class SurveySectionNames
-{
-    public static string ToJapanese(this SurveySection section) => section switch
-    {
-        SurveySection.Policy => "施策の連携",
-        SurveySection.Operations => "業務の連携",
-        SurveySection.Exchange => "人的交流・情報交換・共有",
-        _ => throw new ArgumentOutOfRangeException(nameof(section)),
-    };
-}
-
-/// <summary>A survey is prepared (Draft), answered (Open), then Closed; only the secretariat moves it on.</summary>
-public enum SurveyStatus
-{
-    Draft = 1,
-    Open = 2,
-    Closed = 3,
-}

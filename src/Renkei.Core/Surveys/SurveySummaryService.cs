@@ -5,30 +5,12 @@ using Renkei.Core.Data;
 
 namespace Renkei.Core.Surveys;
 
-/// <summary>Narrows the municipal side of a summary or item list (the prefectural side is never narrowed by place).</summary>
-public sealed record SummaryFilter(string? Region = null, int? MunicipalityId = null);
-
-public sealed record CategoryCount(int CategoryId, string Label, bool IsOther, int Count, bool AlsoRaisedByDepartments);
-
-public sealed record SectionSummary(SurveySection Section, int Count, IReadOnlyList<CategoryCount> Categories);
-
-public sealed record GroupSummary(int Total, int Respondents, IReadOnlyList<SectionSummary> Sections);
-
-/// <summary>The seed's result table: items by respondent group, section and category, with the <c>*</c> marks.</summary>
-public sealed record SurveySummary(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, GroupSummary Municipal, GroupSummary Departments);
-
-public sealed record ItemFilter(int? CategoryId = null, SurveySection? Section = null, RespondentGroup? Group = null, string? Region = null, int? MunicipalityId = null);
-
-public sealed record SubmittedItemRow(
-    int Id, int ResponseId, string OrganisationName, RespondentGroup Group, string? Region, SurveySection Section, string CategoryLabel,
-    string Title, Urgency Urgency, string? Form, string? Content, string? Issues, string[] Partners, DateTimeOffset? SubmittedAt);
-
 /// <summary>
 /// Counts and lists what has been submitted, within what the actor may read. The <c>*</c> mark says the
 /// prefectural side raised the same category; it is part of the published table, so it is computed
 /// over every submitted prefectural answer.
 /// </summary>
-public sealed class SurveySummaryService(IDbContextFactory<RenkeiDbContext> dbFactory)
+public sealed class SurveySummaryService(UnitOfWork work)
 {
     /// <summary>
     /// One query: the categories of the survey left-joined to one grouped pass over the visible items, with the
@@ -38,7 +20,7 @@ public sealed class SurveySummaryService(IDbContextFactory<RenkeiDbContext> dbFa
     public async Task<SurveySummary> GetAsync(Actor actor, int surveyId, SummaryFilter? filter = null, CancellationToken cancellationToken = default)
     {
         SurveyAccess.EnsureReader(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var visible = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, surveyId), filter?.Region, filter?.MunicipalityId);
         var counts = visible
             .SelectMany(r => r.Items, (r, i) => new { r.Group, i.CategoryId })
@@ -102,7 +84,7 @@ public sealed class SurveySummaryService(IDbContextFactory<RenkeiDbContext> dbFa
     {
         SurveyAccess.EnsureReader(actor);
         filter ??= new ItemFilter();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken); // unknown → 404, not an empty list
         var responses = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, surveyId), filter.Region, filter.MunicipalityId);
         if (filter.Group is { } group)

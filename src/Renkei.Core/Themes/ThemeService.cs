@@ -12,11 +12,11 @@ namespace Renkei.Core.Themes;
 /// 連携テーマ: made from needs, studied, decided, budgeted, carried out and spread. Every move keeps who,
 /// when and why; the path cannot be skipped, and a 全県 theme is decided or set aside by the council.
 /// </summary>
-public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ThemeListItem>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         return await ThemeAccess.VisibleThemes(db, actor)
             .OrderBy(t => t.State).ThenByDescending(t => t.StateChangedAt)
             .Select(t => new ThemeListItem(t.Id, t.Title, t.State, t.Scope, t.DeploymentMethod, t.OwnerOrganisation.Name,
@@ -27,7 +27,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
 
     public async Task<ThemeDetail> GetAsync(Actor actor, int themeId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await ThemeAccess.VisibleThemes(db, actor).AsNoTracking()
             .Include(t => t.OwnerOrganisation).Include(t => t.LeadDepartment).Include(t => t.Participants).Include(t => t.BudgetNotes)
             .SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
@@ -70,8 +70,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         }
         rules.ThrowIfInvalid();
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var items = await TriageService.FindItemsAsync(db, actor, input.ItemIds, cancellationToken);
         var now = clock.GetUtcNow();
         var theme = new CollaborationTheme
@@ -87,9 +86,9 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         };
         db.Themes.Add(theme);
         await AddParticipantsAsync(db, theme, items, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         await MarkThemedAsync(db, actor, theme, items, now, input.Move, cancellationToken);
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return theme.Id;
     }
 
@@ -108,14 +107,13 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         {
             throw new ValidationException("ItemIds", "結び付けるニーズを1件以上選んでください。");
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
         var items = await TriageService.FindItemsAsync(db, actor, itemIds, cancellationToken);
         await AddParticipantsAsync(db, theme, items, cancellationToken);
         await MarkThemedAsync(db, actor, theme, items, clock.GetUtcNow(), move, cancellationToken);
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     public async Task<uint> UpdateAsync(Actor actor, int themeId, ThemeInput input, uint version, CancellationToken cancellationToken = default)
@@ -153,8 +151,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
             rules.Add(nameof(ThemeInput.BudgetNotes), "予算メモは年度ごとに1つにしてください。");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
         if (input.LeadDepartmentId is { } lead && !await db.Departments.AnyAsync(d => d.Id == lead && d.PrefectureId == actor.PrefectureId, cancellationToken))
@@ -192,15 +189,14 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
                 existing.Note = note.Note.Trim();
             }
         }
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return theme.Version;
     }
 
     /// <summary>Moves the theme one step on (or to 見送り), with a reason; 全県 decisions carry the council's decision.</summary>
     public async Task TransitionAsync(Actor actor, int themeId, TransitionInput input, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
 
@@ -216,7 +212,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         transition.AgendaItemId = input.DecisionRef?.AgendaItemId;
         Apply(theme, transition, actor, clock.GetUtcNow());
         db.ThemeTransitions.Add(transition);
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>What a referenced meeting decided and when: it must have met, and the item must be one of its own.</summary>
@@ -299,8 +295,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         var rules = new TextRules();
         var text = rules.Required("Reason", "全県で扱う理由", reason, 2000);
         rules.ThrowIfInvalid();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
         if (theme.Scope != ThemeScope.Regional || !theme.State.IsOpen())
@@ -312,7 +307,7 @@ public sealed class ThemeService(IDbContextFactory<RenkeiDbContext> dbFactory, T
         theme.Scope = ThemeScope.Prefectural;
         theme.OwnerOrganisationId = secretariat;
         db.ThemeTransitions.Add(new ThemeTransition { ThemeId = theme.Id, From = theme.State, To = theme.State, At = now, UserId = actor.UserId, Reason = text, Escalated = true });
-        await db.SaveChangesOrConflictAsync(cancellationToken: cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     private static async Task<CollaborationTheme> LoadAsync(RenkeiDbContext db, Actor actor, int themeId, CancellationToken cancellationToken)

@@ -6,21 +6,8 @@ using Renkei.Core.Surveys;
 
 namespace Renkei.Core.Themes;
 
-public sealed record TriageFilter(
-    int? SurveyId = null, SurveySection? Section = null, int? CategoryId = null, Urgency? Urgency = null,
-    int? MunicipalityId = null, TriageState? State = null, string? Query = null);
-
-public sealed record TriageRow(
-    int ItemId, int SurveyId, int FiscalYear, int OrganisationId, string OrganisationName, RespondentGroup Group, SurveySection Section,
-    int CategoryId, string CategoryLabel, string Title, Urgency Urgency, string? Content, TriageState State, string? Note,
-    int? ThemeId, string? ThemeTitle, DateTimeOffset? SubmittedAt, uint? TriageVersion)
-{
-    /// <summary>Rows with the same key are on one topic (same category, similar wording, several municipalities).</summary>
-    public int SimilarGroup { get; init; }
-}
-
 /// <summary>The 連携支援室's and secretariat's view of submitted needs, and the triage state of each.</summary>
-public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock)
+public sealed class TriageService(UnitOfWork work, TimeProvider clock)
 {
     public const int MaxRows = 2000;
 
@@ -28,7 +15,7 @@ public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     {
         ThemeAccess.EnsureTriager(actor);
         filter ??= new TriageFilter();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         var items = ThemeAccess.TriageableItems(db, actor);
         if (filter.SurveyId is { } surveyId) items = items.Where(i => i.Response.SurveyId == surveyId);
         if (filter.Section is { } section) items = items.Where(i => i.Category.Section == section);
@@ -71,7 +58,7 @@ public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, 
     /// <summary>Where the organisation's own submitted needs stand, for its staff (a municipality follows its needs here).</summary>
     public async Task<IReadOnlyDictionary<int, OwnNeedState>> OwnNeedStatesAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         return await db.NeedTriage
             .Where(t => t.NeedItem.Response.SurveyId == surveyId && t.NeedItem.Response.OrganisationId == actor.OrganisationId
                 && t.NeedItem.Response.Survey.PrefectureId == actor.PrefectureId)
@@ -103,8 +90,7 @@ public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         }
         rules.ThrowIfInvalid();
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditUserId = actor.UserId;
+        await using var db = await work.OpenAsync(actor, cancellationToken);
         await FindItemsAsync(db, actor, [itemId], cancellationToken);
         var triage = await db.NeedTriage.SingleOrDefaultAsync(t => t.NeedItemId == itemId, cancellationToken);
         if (triage is null)
@@ -121,7 +107,7 @@ public sealed class TriageService(IDbContextFactory<RenkeiDbContext> dbFactory, 
         triage.ThemeId = null; // a need taken out of テーマ化 leaves its theme
         triage.UpdatedAt = clock.GetUtcNow();
         triage.UpdatedByUserId = actor.UserId;
-        await db.SaveChangesOrConflictAsync("他の方が同時にこのニーズを更新しました。読み込み直してください。", cancellationToken);
+        await db.SaveAsync("他の方が同時にこのニーズを更新しました。読み込み直してください。", cancellationToken);
     }
 
     /// <summary>Loads the given needs, refusing any the actor may not triage (404 when unknown, 403 when outside the jurisdiction).</summary>

@@ -42,16 +42,16 @@ public static class CalendarEndpoints
 
     /// <summary>The feed itself: no sign-in, the secret is the key; an unknown one answers 404 like any missing page.</summary>
     public static void MapCalendarFeedBySecret(this WebApplication app) =>
-        app.MapGet("/calendar/{token}.ics", async (string token, CalendarSubscriptionService subscriptions, CycleService cycles, MeetingService meetings,
+        app.MapGet("/calendar/{token}.ics", async (string token, CalendarSubscriptionService subscriptions, AnnualCycleService cycles, MeetingService meetings,
             TimeProvider clock, CancellationToken ct) =>
         {
             var actor = await subscriptions.ActorForAsync(token, ct) ?? throw new NotFoundException("このカレンダーのアドレスは無効です。ポータルで新しいアドレスを発行してください。");
             var year = FiscalYear.Of(JapanDate.Today(clock)).StartYear;
-            var years = new List<(CycleView, IReadOnlyList<MeetingView>)>();
+            var years = new List<(AnnualCycleView, IReadOnlyList<MeetingView>)>();
             foreach (var fiscalYear in new[] { year, year + 1 })
             {
                 years.Add((await cycles.GetAsync(actor, fiscalYear, ct), await meetings.ListAsync(actor, fiscalYear, ct)));
             }
-            return TypedResults.Text(CycleCalendar.Write($"p{actor.PrefectureId}", "県・市町村連携", years), "text/calendar; charset=utf-8");
+            return TypedResults.Text(AnnualCycleCalendar.Write($"p{actor.PrefectureId}", "県・市町村連携", years), "text/calendar; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
 }

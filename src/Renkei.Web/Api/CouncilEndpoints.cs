@@ -34,11 +34,11 @@ public static class CouncilEndpoints
     /// <summary>The year as iCalendar; under the API (bearer) and under <c>/exports/cycles</c> for the pages (cookie).</summary>
     public static RouteGroupBuilder MapCalendarFeed(this RouteGroupBuilder cycles)
     {
-        cycles.MapGet("/{fiscalYear:int}.ics", async (int fiscalYear, ClaimsPrincipal user, CycleService service, MeetingService meetings, CancellationToken ct) =>
+        cycles.MapGet("/{fiscalYear:int}.ics", async (int fiscalYear, ClaimsPrincipal user, AnnualCycleService service, MeetingService meetings, CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var cycle = await service.GetAsync(actor, fiscalYear, ct);
-            var text = CycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
+            var text = AnnualCycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
             return TypedResults.Text(text, "text/calendar; charset=utf-8");
         }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
         return cycles;
@@ -101,9 +101,9 @@ public static class CouncilEndpoints
         });
 
         var cycles = api.MapGroup("/cycles").WithTags("Council");
-        cycles.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, CycleService service, CancellationToken ct) =>
+        cycles.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, AnnualCycleService service, CancellationToken ct) =>
             TypedResults.Ok(await service.GetAsync(user.RequireActor(), fiscalYear, ct)));
-        cycles.MapPost("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, CycleService service, CancellationToken ct) =>
+        cycles.MapPost("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, AnnualCycleService service, CancellationToken ct) =>
         {
             await service.GenerateAsync(user.RequireActor(), fiscalYear, ct);
             return TypedResults.Created($"/api/v1/cycles/{fiscalYear}", await service.GetAsync(user.RequireActor(), fiscalYear, ct));

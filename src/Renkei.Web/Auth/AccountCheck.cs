@@ -15,7 +15,7 @@ namespace Renkei.Web.Auth;
 /// a change made on this instance drops the cached stamp at once (<see cref="Forget"/>). A bearer token also needs
 /// its <see cref="ApiSessions"/> chain unrevoked.
 /// </summary>
-public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, IMemoryCache cache, IOptions<IdentityOptions> identity, TimeProvider clock)
+public sealed class AccountCheck(UnitOfWork work, IMemoryCache cache, IOptions<IdentityOptions> identity, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
 
@@ -30,7 +30,7 @@ public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, I
         var stored = await cache.GetOrCreateAsync(Key(userId), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var db = await work.OpenAsSystemAsync(cancellationToken);
             return await db.Users.AsNoTracking().Where(u => u.Id == userId)
                 .Select(u => new StoredAccount(u.SecurityStamp, u.LockoutEnd)).SingleOrDefaultAsync(cancellationToken);
         });
@@ -47,7 +47,7 @@ public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, I
         var revoked = await cache.GetOrCreateAsync(SessionKey(sessionId), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var db = await work.OpenAsSystemAsync(cancellationToken);
             return await db.ApiSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (DateTimeOffset?)(s.RevokedAt ?? DateTimeOffset.MinValue)).SingleOrDefaultAsync(cancellationToken);
         });
         return revoked == DateTimeOffset.MinValue;
@@ -60,30 +60,4 @@ public sealed class AccountCheck(IDbContextFactory<RenkeiDbContext> dbFactory, I
     private static string SessionKey(Guid sessionId) => $"api-session:{sessionId}";
 
     private static string Key(Guid userId) => $"account-stamp:{userId}";
-}
-
-/// <summary>
-/// Runs <see cref="AccountCheck"/> on every authentication (the default scheme's and each authorization policy's):
-/// a stale sign-in becomes an unauthenticated principal, so the request is challenged (401 for the API, the
-/// sign-in page for people).
-/// </summary>
-public sealed class AccountCheckTransformation(AccountCheck check) : IClaimsTransformation
-{
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal) =>
-        principal.Identity?.IsAuthenticated == true && !await check.IsCurrentAsync(principal, CancellationToken.None)
-            ? new ClaimsPrincipal(new ClaimsIdentity())
-            : principal;
-}
-
-/// <summary>A sign-in that <see cref="AccountCheckTransformation"/> emptied is asked to sign in again (401), not told it is forbidden (403).</summary>
-public sealed class ChallengeStaleSignIns : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
-{
-    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler _default = new();
-
-    public Task HandleAsync(RequestDelegate next, HttpContext context, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy,
-        Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult) =>
-        _default.HandleAsync(next, context, policy,
-            authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true
-                ? Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult.Challenge()
-                : authorizeResult);
 }

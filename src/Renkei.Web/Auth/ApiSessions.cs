@@ -10,7 +10,7 @@ namespace Renkei.Web.Auth;
 /// token id, and a refresh with an older id revokes the chain — a copied refresh token is noticed the first time
 /// either copy is used after the other. Both ids travel as claims in the access and refresh tokens.
 /// </summary>
-public sealed class ApiSessions(IDbContextFactory<RenkeiDbContext> dbFactory, TimeProvider clock, AccountCheck check, ILogger<ApiSessions> logger)
+public sealed class ApiSessions(UnitOfWork work, TimeProvider clock, AccountCheck check, ILogger<ApiSessions> logger)
 {
     public const string SessionClaim = "renkei:session";
     public const string TokenClaim = "renkei:token";
@@ -18,9 +18,9 @@ public sealed class ApiSessions(IDbContextFactory<RenkeiDbContext> dbFactory, Ti
     public async Task<ClaimsPrincipal> StartAsync(ClaimsPrincipal principal, Guid userId, CancellationToken cancellationToken)
     {
         var session = new ApiSession { Id = Guid.NewGuid(), UserId = userId, CurrentTokenId = Guid.NewGuid(), CreatedAt = clock.GetUtcNow(), LastRefreshedAt = clock.GetUtcNow() };
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsSystemAsync(cancellationToken);
         db.ApiSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
         return WithIds(principal, session);
     }
 
@@ -31,7 +31,7 @@ public sealed class ApiSessions(IDbContextFactory<RenkeiDbContext> dbFactory, Ti
         {
             return null;
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await work.OpenAsSystemAsync(cancellationToken);
         var session = await db.ApiSessions.SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null || session.RevokedAt is not null)
         {
@@ -40,7 +40,7 @@ public sealed class ApiSessions(IDbContextFactory<RenkeiDbContext> dbFactory, Ti
         if (session.CurrentTokenId != tokenId)
         {
             session.RevokedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAsync(cancellationToken);
             check.ForgetSession(sessionId);
             logger.LogWarning("A used refresh token of session {Session} (user {User}) was presented again: the session is revoked", sessionId, session.UserId);
             return null;

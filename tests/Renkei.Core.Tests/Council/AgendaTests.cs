@@ -28,9 +28,9 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
     /// <summary>The first council meeting of a generated year, dated.</summary>
     private async Task<MeetingView> FirstCouncilAsync(Actor secretariat, int year)
     {
-        await database.Get<CycleService>().GenerateAsync(secretariat, year);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, year);
         var meetings = database.Get<MeetingService>();
-        var first = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.PromotionCouncil && m.Number == 1);
+        var first = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.Council && m.Number == 1);
         await meetings.UpdateAsync(secretariat, first.Id, new MeetingInput(first.Title, new DateTimeOffset(year, 7, 20, 14, 0, 0, TimeSpan.FromHours(9)), "県庁 講堂", false, null), first.Version);
         return await meetings.GetAsync(secretariat, first.Id);
     }
@@ -79,12 +79,12 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
     public async Task A_council_meeting_dated_before_its_secretaries_meeting_is_kept_only_with_a_reason()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, 2038);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2038);
         var meetings = database.Get<MeetingService>();
         MeetingView Second(IReadOnlyList<MeetingView> all, BodyKind kind) => all.Single(m => m.BodyKind == kind && m.Number == 2);
         var all = await meetings.ListAsync(secretariat, 2038);
-        var secretaries = Second(all, BodyKind.Secretaries);
-        var council = Second(all, BodyKind.PromotionCouncil);
+        var secretaries = Second(all, BodyKind.SteeringCommittee);
+        var council = Second(all, BodyKind.Council);
         static DateTimeOffset At(int month, int day) => new(2039, month, day, 10, 0, 0, TimeSpan.FromHours(9));
         var secretariesVersion = await meetings.UpdateAsync(secretariat, secretaries.Id, new MeetingInput(secretaries.Title, At(2, 20), "県庁 502会議室", false, null), secretaries.Version);
 
@@ -172,8 +172,8 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
     public async Task Only_the_secretariat_builds_agendas_and_a_meeting_is_held_only_with_a_date_and_an_agenda()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, 2035);
-        var forum = (await database.Get<MeetingService>().ListAsync(secretariat, 2035)).Single(m => m.BodyKind == BodyKind.AdministrativeForum);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2035);
+        var forum = (await database.Get<MeetingService>().ListAsync(secretariat, 2035)).Single(m => m.BodyKind == BodyKind.AdministrativeRoundtable);
         await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed)); // no items
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Agenda.AddAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), forum.Id,
             new AgendaItemInput(AgendaItemKind.Report, "報告", null, null)));

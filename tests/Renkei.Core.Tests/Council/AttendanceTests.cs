@@ -8,12 +8,12 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
 {
     private AttendanceService Attendance => database.Get<AttendanceService>();
 
-    private async Task<MeetingView> SecretariesMeetingAsync(int year, bool written = false)
+    private async Task<MeetingView> SteeringCommitteeMeetingAsync(int year, bool written = false)
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, year);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, year);
         var meetings = database.Get<MeetingService>();
-        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.Secretaries && m.Number == 1);
+        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.SteeringCommittee && m.Number == 1);
         var input = written
             ? new MeetingInput(meeting.Title, null, null, true, new DateOnly(year, 6, 20))
             : new MeetingInput(meeting.Title, new DateTimeOffset(year, 6, 10, 10, 0, 0, TimeSpan.FromHours(9)), "県庁", false, null);
@@ -25,7 +25,7 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
     [Fact]
     public async Task The_secretariat_records_who_came_from_the_roster_of_the_day_and_can_correct_it()
     {
-        var meeting = await SecretariesMeetingAsync(2050);
+        var meeting = await SteeringCommitteeMeetingAsync(2050);
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var notYet = await Assert.ThrowsAsync<ConflictException>(() => Attendance.RecordAsync(secretariat, meeting.Id, []));
         Assert.Contains("次第を確定してから", notYet.Message);
@@ -43,7 +43,7 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
         Assert.False(sheet.Seats[0].Present);
 
         var council = await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2050, 6, 10));
-        var stranger = council.Single(b => b.Kind == BodyKind.PromotionCouncil).Members.First(m => m.OrganisationName == "鶴岡市");
+        var stranger = council.Single(b => b.Kind == BodyKind.Council).Members.First(m => m.OrganisationName == "鶴岡市");
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Attendance.RecordAsync(secretariat, meeting.Id, [new(stranger.MembershipId, null)]));
         Assert.Contains("構成員ではない席", refused.Message);
         Assert.Equal(15, (await Attendance.GetAsync(secretariat, meeting.Id)).Seats.Count(s => s.Present)); // nothing lost
@@ -53,7 +53,7 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
     [Fact]
     public async Task A_written_meeting_has_no_attendance()
     {
-        var meeting = await SecretariesMeetingAsync(2051, written: true);
+        var meeting = await SteeringCommitteeMeetingAsync(2051, written: true);
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         await database.Get<AgendaService>().AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
         var refused = await Assert.ThrowsAsync<ConflictException>(() => Attendance.RecordAsync(secretariat, meeting.Id, []));

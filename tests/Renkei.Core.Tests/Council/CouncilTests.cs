@@ -8,17 +8,17 @@ namespace Renkei.Core.Tests.Council;
 public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase>
 {
     private CouncilService Council => database.Get<CouncilService>();
-    private CycleService Cycles => database.Get<CycleService>();
+    private AnnualCycleService Cycles => database.Get<AnnualCycleService>();
 
     [Fact]
     public async Task The_bodies_of_the_rules_are_seeded_with_the_members_of_tables_1_and_2()
     {
         var bodies = await Council.ListBodiesAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), new DateOnly(2018, 4, 1));
-        var council = bodies.Single(b => b.Kind == BodyKind.PromotionCouncil);
+        var council = bodies.Single(b => b.Kind == BodyKind.Council);
         Assert.Equal("企画振興部次長", council.ChairPost);
         Assert.Equal(35 + 20 + 6, council.Members.Count); // every municipality, 20 prefectural posts, the six 連携支援室長
         Assert.Equal(35, council.Members.Count(m => m.Post == "企画担当課長等"));
-        var secretaries = bodies.Single(b => b.Kind == BodyKind.Secretaries);
+        var secretaries = bodies.Single(b => b.Kind == BodyKind.SteeringCommittee);
         Assert.Equal("企画振興部市町村課長", secretaries.ChairPost);
         Assert.Equal(["山形市", "東根市", "長井市", "山辺町", "河北町", "最上町", "川西町", "庄内町"],
             secretaries.Members.Where(m => m.Post == "企画担当課長等").Select(m => m.OrganisationName));
@@ -32,14 +32,14 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var before = await Council.ListBodiesAsync(secretariat, new DateOnly(2019, 3, 1));
-        var secretaries = before.Single(b => b.Kind == BodyKind.Secretaries);
+        var secretaries = before.Single(b => b.Kind == BodyKind.SteeringCommittee);
         var shonai = secretaries.Members.Single(m => m.OrganisationName == "庄内町");
         var tsuruoka = await database.ActorAsync(DemoAccounts.TsuruokaCity);
 
         await Council.RemoveMemberAsync(secretariat, shonai.MembershipId, new DateOnly(2019, 3, 31));
         await Council.AddMemberAsync(secretariat, secretaries.Id, tsuruoka.OrganisationId, "企画担当課長等", new DateOnly(2019, 4, 1));
 
-        string[] Names(IReadOnlyList<BodyView> bodies) => [.. bodies.Single(b => b.Kind == BodyKind.Secretaries).Members.Select(m => m.OrganisationName)];
+        string[] Names(IReadOnlyList<BodyView> bodies) => [.. bodies.Single(b => b.Kind == BodyKind.SteeringCommittee).Members.Select(m => m.OrganisationName)];
         var old = Names(await Council.ListBodiesAsync(secretariat, new DateOnly(2018, 6, 1)));
         var now = Names(await Council.ListBodiesAsync(secretariat, new DateOnly(2019, 6, 1)));
         Assert.Contains("庄内町", old);
@@ -63,12 +63,12 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         Assert.Equal(10, cycle.Items.Count);
         Assert.Equal("連携課題・ニーズ調査", cycle.Items[0].Title);
         Assert.Equal(new DateOnly(2027, 4, 1), cycle.Items[0].TargetFrom);
-        var councils = cycle.Items.Where(i => i.Body == BodyKind.PromotionCouncil).ToList();
+        var councils = cycle.Items.Where(i => i.Body == BodyKind.Council).ToList();
         Assert.Equal(2, councils.Count);
         foreach (var meeting in councils)
         {
             var number = meeting.Title[..3]; // 第1回 / 第2回
-            var before = cycle.Items.Single(i => i.Body == BodyKind.Secretaries && i.Title.StartsWith(number));
+            var before = cycle.Items.Single(i => i.Body == BodyKind.SteeringCommittee && i.Title.StartsWith(number));
             Assert.True(before.TargetFrom <= meeting.TargetFrom, $"{before.Title} is not before {meeting.Title}");
             Assert.True(cycle.Items.ToList().IndexOf(before) < cycle.Items.ToList().IndexOf(meeting));
         }
@@ -85,10 +85,10 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         await Cycles.GenerateAsync(secretariat, 2029);
         SurveyScenario.SetJapanTime(database.Clock, new DateTime(2029, 7, 15, 9, 0, 0));
         var cycle = await Cycles.GetAsync(secretariat, 2029);
-        CycleItemStatus StatusOf(string start) => cycle.Items.First(i => i.Title.StartsWith(start)).Status;
-        Assert.Equal(CycleItemStatus.Late, StatusOf("連携課題・ニーズ調査"));
-        Assert.Equal(CycleItemStatus.Due, StatusOf("第1回連携推進会議"));
-        Assert.Equal(CycleItemStatus.Upcoming, StatusOf("県・市町村行政懇談会"));
+        AnnualCycleItemStatus StatusOf(string start) => cycle.Items.First(i => i.Title.StartsWith(start)).Status;
+        Assert.Equal(AnnualCycleItemStatus.Late, StatusOf("連携課題・ニーズ調査"));
+        Assert.Equal(AnnualCycleItemStatus.Due, StatusOf("第1回連携推進会議"));
+        Assert.Equal(AnnualCycleItemStatus.Upcoming, StatusOf("県・市町村行政懇談会"));
 
         await Cycles.SetMilestoneDoneAsync(secretariat, cycle.Items[0].MilestoneId!.Value, new DateOnly(2029, 4, 28));
         var meetings = database.Get<MeetingService>();
@@ -102,7 +102,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         await Assert.ThrowsAsync<ConflictException>(() => meetings.UpdateAsync(secretariat, first.Id, new MeetingInput("古い", null, null, false, null), first.Version));
 
         cycle = await Cycles.GetAsync(secretariat, 2029);
-        Assert.Equal(CycleItemStatus.Done, StatusOf2(cycle, "連携課題・ニーズ調査"));
+        Assert.Equal(AnnualCycleItemStatus.Done, StatusOf2(cycle, "連携課題・ニーズ調査"));
         Assert.Equal(new DateTimeOffset(2029, 7, 20, 5, 0, 0, TimeSpan.Zero), cycle.Items.Single(i => i.MeetingId == first.Id).StartsAt);
     }
 
@@ -118,7 +118,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         var second = list.Single(m => m.Title.StartsWith("第2回幹事会"));
         await meetings.UpdateAsync(secretariat, second.Id, new MeetingInput(second.Title, null, null, true, new DateOnly(2031, 2, 10)), second.Version);
 
-        var text = CycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2030), await meetings.ListAsync(secretariat, 2030));
+        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2030), await meetings.ListAsync(secretariat, 2030));
         var calendar = Ical.Net.Calendar.Load(text)!;
         Assert.Equal(10, calendar.Events.Count);
         Assert.Equal(10, calendar.Events.Select(e => e.Uid).Distinct().Count());
@@ -135,7 +135,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
     public async Task A_meeting_lies_within_its_fiscal_year_and_a_written_one_is_listed_in_its_deadlines_month()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        var body = (await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2032, 12, 1))).First(b => b.Kind == BodyKind.Secretaries);
+        var body = (await database.Get<CouncilService>().ListBodiesAsync(secretariat, new DateOnly(2032, 12, 1))).First(b => b.Kind == BodyKind.SteeringCommittee);
         var meetings = database.Get<MeetingService>();
 
         var outside = await Assert.ThrowsAsync<ValidationException>(() => meetings.CreateAsync(secretariat, body.Id, 2032,
@@ -148,7 +148,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         var id = await meetings.CreateAsync(secretariat, body.Id, 2032, new MeetingInput("臨時幹事会（書面）", null, null, true, new DateOnly(2032, 12, 20)));
         var item = (await Cycles.GetAsync(secretariat, 2032)).Items.Single(i => i.MeetingId == id);
         Assert.Equal(new DateOnly(2032, 12, 1), item.TargetFrom);
-        Assert.NotEqual(CycleItemStatus.Late, item.Status);
+        Assert.NotEqual(AnnualCycleItemStatus.Late, item.Status);
     }
 
     [Fact]
@@ -156,11 +156,11 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         await Cycles.GenerateAsync(secretariat, 2031);
-        var text = CycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2031), await database.Get<MeetingService>().ListAsync(secretariat, 2031));
+        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2031), await database.Get<MeetingService>().ListAsync(secretariat, 2031));
         Assert.Empty(Rfc5545.Problems(text));
     }
 
-    private static CycleItemStatus StatusOf2(CycleView cycle, string start) => cycle.Items.First(i => i.Title.StartsWith(start)).Status;
+    private static AnnualCycleItemStatus StatusOf2(AnnualCycleView cycle, string start) => cycle.Items.First(i => i.Title.StartsWith(start)).Status;
 }
 
 /// <summary>

@@ -17,9 +17,9 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
     private async Task<(int Meeting, int DepartmentItem, int OtherItem)> MeetingAsync(int year)
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, year);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, year);
         var meetings = database.Get<MeetingService>();
-        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.Secretaries && m.Number == 1);
+        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.SteeringCommittee && m.Number == 1);
         await meetings.UpdateAsync(secretariat, meeting.Id, new MeetingInput(meeting.Title, JapanTime(year, 6, 10), "県庁講堂", false, null), meeting.Version);
         var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
         var agenda = database.Get<AgendaService>();
@@ -133,7 +133,7 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
     {
         var (meeting, item, _) = await MeetingAsync(2048);
         var folder = Directory.CreateTempSubdirectory("renkei-materials-").FullName;
-        var service = new MaterialService(database.Services.GetRequiredService<IDbContextFactory<RenkeiDbContext>>(),
+        var service = new MaterialService(database.Get<UnitOfWork>(),
             new FolderMaterialStore(Options.Create(new MaterialOptions { Folder = folder })), database.Get<MeetingService>(), database.Get<AgendaService>(), database.Clock);
         var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
         var id = await UploadAsync(department, meeting, item, "資料.pdf", SampleFiles.Pdf(), service);

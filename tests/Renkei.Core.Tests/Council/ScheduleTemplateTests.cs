@@ -15,20 +15,20 @@ public class ScheduleTemplateTests(RenkeiDatabase database) : IClassFixture<Renk
         var seeded = await Template.ListAsync(secretariat);
         Assert.Equal(4, seeded[0].FromMonth); // fiscal order: April first
         Assert.Equal(3, seeded[^1].UntilMonth);
-        await database.Get<CycleService>().GenerateAsync(secretariat, 2060);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2060);
 
-        var added = await Template.AddAsync(secretariat, new TemplateItemInput("第3回幹事会", BodyKind.Secretaries, 3, 11, 11));
+        var added = await Template.AddAsync(secretariat, new TemplateItemInput("第3回幹事会", BodyKind.SteeringCommittee, 3, 11, 11));
         var mayors = seeded.First(t => t.Body is null);
         await Template.UpdateAsync(secretariat, mayors.Id, new TemplateItemInput(mayors.Title + "（前倒し）", null, null, 4, 4), mayors.Version);
         await Assert.ThrowsAsync<ConflictException>(() => Template.UpdateAsync(secretariat, mayors.Id, new TemplateItemInput("古い", null, null, 4, 4), mayors.Version));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Template.AddAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), new TemplateItemInput("x", null, null, 4, 4)));
 
-        await database.Get<CycleService>().GenerateAsync(secretariat, 2061);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2061);
         var meetings = database.Get<MeetingService>();
         var third = Assert.Single(await meetings.ListAsync(secretariat, 2061), m => m.Title == "第3回幹事会");
         Assert.Equal((new DateOnly(2061, 11, 1), 3), (third.TargetFrom, third.Number!.Value));
         Assert.DoesNotContain(await meetings.ListAsync(secretariat, 2060), m => m.Title == "第3回幹事会"); // generated years keep theirs
-        var milestones = (await database.Get<CycleService>().GetAsync(secretariat, 2061)).Items;
+        var milestones = (await database.Get<AnnualCycleService>().GetAsync(secretariat, 2061)).Items;
         Assert.Contains(milestones, i => i.Title == mayors.Title + "（前倒し）" && i.TargetFrom == new DateOnly(2061, 4, 1));
 
         await Template.DeleteAsync(secretariat, added);

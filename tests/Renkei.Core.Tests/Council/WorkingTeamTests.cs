@@ -28,13 +28,13 @@ public class WorkingTeamTests(RenkeiDatabase database) : IClassFixture<RenkeiDat
         Assert.StartsWith("村山総合支庁", team.ChairPost);
         Assert.Equal(["連携支援室長", "担当課長等"], team.Members.Select(m => m.Post));
         Assert.Equal(need.OrganisationName, team.Members[1].OrganisationName);
-        Assert.False(bodies.Single(b => b.Kind == BodyKind.Secretaries).CanEdit);
+        Assert.False(bodies.Single(b => b.Kind == BodyKind.SteeringCommittee).CanEdit);
         Assert.Equal("空き家バンクの共同運営ワーキングチーム", (await database.Get<ThemeService>().GetAsync(office, themeId)).StudyBody);
 
         var council = database.Get<CouncilService>();
         var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
         await council.AddMemberAsync(office, id, department.OrganisationId, "担当課長", today);
-        var secretaries = bodies.Single(b => b.Kind == BodyKind.Secretaries);
+        var secretaries = bodies.Single(b => b.Kind == BodyKind.SteeringCommittee);
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => council.AddMemberAsync(office, secretaries.Id, department.OrganisationId, "担当課長", today));
         Assert.Contains("事務局", refused.Message);
         Assert.Equal(3, (await council.ListBodiesAsync(office, today)).Single(b => b.Id == id).Members.Count);

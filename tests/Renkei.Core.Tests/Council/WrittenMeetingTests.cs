@@ -9,12 +9,12 @@ public class WrittenMeetingTests(RenkeiDatabase database) : IClassFixture<Renkei
     private WrittenMeetingService Written => database.Get<WrittenMeetingService>();
 
     /// <summary>The year's 第2回幹事会 held in writing, its agenda fixed (sent out), answers due 10 Feb.</summary>
-    private async Task<int> WrittenSecretariesMeetingAsync(int year)
+    private async Task<int> WrittenSteeringCommitteeMeetingAsync(int year)
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, year);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, year);
         var meetings = database.Get<MeetingService>();
-        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.Secretaries && m.Number == 2);
+        var meeting = (await meetings.ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.SteeringCommittee && m.Number == 2);
         await meetings.UpdateAsync(secretariat, meeting.Id, new MeetingInput(meeting.Title, null, null, true, new DateOnly(year + 1, 2, 10)), meeting.Version);
         var agenda = database.Get<AgendaService>();
         await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "次年度の取組みについて", null, null));
@@ -26,7 +26,7 @@ public class WrittenMeetingTests(RenkeiDatabase database) : IClassFixture<Renkei
     [Fact]
     public async Task Members_answer_once_before_the_deadline_and_the_secretariat_sees_who_has()
     {
-        var id = await WrittenSecretariesMeetingAsync(2037);
+        var id = await WrittenSteeringCommitteeMeetingAsync(2037);
         var city = await database.ActorAsync(DemoAccounts.YamagataCity); // 別表2
         await Written.AnswerAsync(city, id, WrittenAnswerKind.Approve, null);
         var twice = await Assert.ThrowsAsync<ConflictException>(() => Written.AnswerAsync(city, id, WrittenAnswerKind.Comment, "やはり意見"));
@@ -55,8 +55,8 @@ public class WrittenMeetingTests(RenkeiDatabase database) : IClassFixture<Renkei
     public async Task An_ordinary_meeting_takes_no_written_answers()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<CycleService>().GenerateAsync(secretariat, 2038);
-        var meeting = (await database.Get<MeetingService>().ListAsync(secretariat, 2038)).First(m => m.BodyKind == BodyKind.Secretaries);
+        await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2038);
+        var meeting = (await database.Get<MeetingService>().ListAsync(secretariat, 2038)).First(m => m.BodyKind == BodyKind.SteeringCommittee);
         var refused = await Assert.ThrowsAsync<ConflictException>(async () => await Written.AnswerAsync(await database.ActorAsync(DemoAccounts.YamagataCity), meeting.Id, WrittenAnswerKind.Approve, null));
         Assert.Contains("書面開催ではありません", refused.Message);
     }

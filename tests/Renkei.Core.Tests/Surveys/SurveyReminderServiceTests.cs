@@ -17,7 +17,7 @@ public class SurveyReminderServiceTests(RenkeiDatabase database) : IClassFixture
     private SurveyReminderService Reminders(SmtpTestServer smtp)
     {
         var options = Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, SmtpSecurity = "None", PortalUrl = "https://renkei.pref.example/" });
-        return new SurveyReminderService(database.Services.GetRequiredService<IDbContextFactory<RenkeiDbContext>>(),
+        return new SurveyReminderService(database.Get<UnitOfWork>(),
             database.Get<SurveyProgressService>(), new SmtpMailSender(options, NullLogger<SmtpMailSender>.Instance), options, database.Clock);
     }
 

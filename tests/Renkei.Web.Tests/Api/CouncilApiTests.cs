@@ -13,7 +13,7 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         var bodies = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/bodies?on=2018-04-01");
         Assert.Equal(4, bodies.GetArrayLength());
-        Assert.Equal(61, bodies.EnumerateArray().Single(b => b.GetProperty("kind").GetString() == "PromotionCouncil").GetProperty("members").GetArrayLength());
+        Assert.Equal(61, bodies.EnumerateArray().Single(b => b.GetProperty("kind").GetString() == "Council").GetProperty("members").GetArrayLength());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.YamagataCity)).PostAsync("/api/v1/cycles/2032", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await secretariat.PostAsync("/api/v1/cycles/2032", null)).StatusCode);
@@ -46,7 +46,7 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         (await secretariat.PostAsync("/api/v1/cycles/2033", null)).EnsureSuccessStatusCode();
         var forum = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2033")).EnumerateArray()
-            .Single(m => m.GetProperty("bodyKind").GetString() == "AdministrativeForum");
+            .Single(m => m.GetProperty("bodyKind").GetString() == "AdministrativeRoundtable");
         var id = forum.GetProperty("id").GetInt32();
         var suggestions = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}/agenda/suggestions");
         var report = suggestions.EnumerateArray().First(s => s.GetProperty("kind").GetString() == "Report");

@@ -22,7 +22,7 @@ public class MaterialApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWe
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         (await secretariat.PostAsync("/api/v1/cycles/2034", null)).EnsureSuccessStatusCode();
         var meeting = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2034")).EnumerateArray()
-            .First(m => m.GetProperty("bodyKind").GetString() == "Secretaries");
+            .First(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee");
         var id = meeting.GetProperty("id").GetInt32();
         var presenter = await factory.ApiClientAsync(DemoAccounts.KenkoFukushi);
         var department = (await presenter.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32();

@@ -16,7 +16,7 @@ public class EnumResourceTests
         foreach (var status in Enum.GetValues<ResponseStatus>()) keys.Add($"Response.{status}");
         foreach (var status in Enum.GetValues<SurveyStatus>()) keys.Add($"Surveys.Status.{status}");
         foreach (var urgency in Enum.GetValues<Urgency>()) keys.Add($"Urgency.{urgency}");
-        foreach (var status in Enum.GetValues<Renkei.Core.Council.CycleItemStatus>()) keys.Add($"Cycle.Status.{status}");
+        foreach (var status in Enum.GetValues<Renkei.Core.Council.AnnualCycleItemStatus>()) keys.Add($"Cycle.Status.{status}");
         foreach (var answer in Enum.GetValues<Renkei.Core.Council.WrittenAnswerKind>()) keys.Add($"Written.{answer}");
         return keys;
     }

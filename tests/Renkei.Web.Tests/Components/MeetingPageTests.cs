@@ -12,9 +12,9 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     public async Task A_member_answers_a_written_meeting_in_the_browser_and_sees_its_answer()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        await Database.Get<CycleService>().GenerateAsync(secretariat, 2026);
+        await Database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2026);
         var meetings = Database.Get<MeetingService>();
-        var meeting = (await meetings.ListAsync(secretariat, 2026)).Single(m => m.BodyKind == BodyKind.Secretaries && m.Number == 2);
+        var meeting = (await meetings.ListAsync(secretariat, 2026)).Single(m => m.BodyKind == BodyKind.SteeringCommittee && m.Number == 2);
         await meetings.UpdateAsync(secretariat, meeting.Id, new MeetingInput(meeting.Title, null, null, true, new DateOnly(2027, 2, 10)), meeting.Version);
         var agenda = Database.Get<AgendaService>();
         await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "次年度の取組みについて", null, null));
@@ -33,7 +33,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     public async Task A_presenter_uploads_a_file_and_the_secretariat_sees_nothing_missing()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        var meeting = await SecretariesMeetingWithAPresenterAsync(2027);
+        var meeting = await SteeringCommitteeMeetingWithAPresenterAsync(2027);
         await SignInAsync(DemoAccounts.KenkoFukushi);
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
@@ -51,7 +51,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     [Fact]
     public async Task An_organisation_outside_the_body_sees_no_files()
     {
-        var meeting = await SecretariesMeetingWithAPresenterAsync(2028);
+        var meeting = await SteeringCommitteeMeetingWithAPresenterAsync(2028);
         await SignInAsync(DemoAccounts.TsuruokaCity); // not on the 幹事会
         var outsider = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meeting.Id));
         outsider.WaitForAssertion(() => Assert.Contains("構成員・説明者と事務局", outsider.Find("[data-testid=materials]").TextContent));
@@ -62,7 +62,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     public async Task The_secretariat_records_attendance_and_the_print_page_shows_agenda_and_minutes()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        var meeting = await SecretariesMeetingWithAPresenterAsync(2029);
+        var meeting = await SteeringCommitteeMeetingWithAPresenterAsync(2029);
         await Database.Get<MeetingService>().UpdateAsync(secretariat, meeting.Id,
             new MeetingInput(meeting.Title, new DateTimeOffset(2029, 6, 12, 10, 0, 0, TimeSpan.FromHours(9)), "県庁 講堂", false, null), meeting.Version);
         var agenda = Database.Get<AgendaService>();
@@ -98,11 +98,11 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         });
     }
 
-    private async Task<MeetingView> SecretariesMeetingWithAPresenterAsync(int year)
+    private async Task<MeetingView> SteeringCommitteeMeetingWithAPresenterAsync(int year)
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        await Database.Get<CycleService>().GenerateAsync(secretariat, year);
-        var meeting = (await Database.Get<MeetingService>().ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.Secretaries && m.Number == 1);
+        await Database.Get<AnnualCycleService>().GenerateAsync(secretariat, year);
+        var meeting = (await Database.Get<MeetingService>().ListAsync(secretariat, year)).Single(m => m.BodyKind == BodyKind.SteeringCommittee && m.Number == 1);
         var department = await Database.ActorAsync(DemoAccounts.KenkoFukushi);
         await Database.Get<AgendaService>().AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "地域医療の連携について", department.OrganisationId, null));
         return meeting;

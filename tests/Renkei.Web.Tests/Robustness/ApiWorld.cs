@@ -61,7 +61,7 @@ public sealed class ApiWorld
 
         (await secretariat.PostAsync($"/api/v1/cycles/{CycleYear}", null)).EnsureSuccessStatusCode();
         var meetings = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={CycleYear}");
-        var meeting = meetings.EnumerateArray().First(m => m.GetProperty("bodyKind").GetString() == "Secretaries").GetProperty("id").GetInt32();
+        var meeting = meetings.EnumerateArray().First(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee").GetProperty("id").GetInt32();
         var agendaItem = await Created(await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda",
             new { kind = "Report", title = "地域医療の連携", presenterOrganisationId = me.GetProperty("organisationId").GetInt32(), themeIds = Array.Empty<int>() }));
         using var form = new MultipartFormDataContent();

@@ -21,7 +21,7 @@ public static class OtherPrefecture
             MunicipalOpensOn = new(2061, 5, 1), MunicipalClosesOn = new(2061, 6, 1), DepartmentOpensOn = new(2061, 5, 1), DepartmentClosesOn = new(2061, 6, 1),
         };
         var theme = new CollaborationTheme { PrefectureId = prefecture.Id, Title = "北海道のテーマ", OwnerOrganisationId = department.Id };
-        var body = new CouncilBody { PrefectureId = prefecture.Id, Kind = BodyKind.Secretaries, Name = "北海道の幹事会", ChairPost = "市町村課長" };
+        var body = new CouncilBody { PrefectureId = prefecture.Id, Kind = BodyKind.SteeringCommittee, Name = "北海道の幹事会", ChairPost = "市町村課長" };
         db.AddRange(survey, theme, body);
         await db.SaveChangesAsync();
         var meeting = new Meeting

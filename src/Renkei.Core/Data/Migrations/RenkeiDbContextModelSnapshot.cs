@@ -392,6 +392,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("entity_type");
 
+                    b.Property<int?>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
@@ -589,56 +593,6 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_council_bodies_theme_id");
 
                     b.ToTable("council_bodies", (string)null);
-                });
-
-            modelBuilder.Entity("Renkei.Core.Council.CycleMilestone", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date")
-                        .HasColumnName("done_on");
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("fiscal_year");
-
-                    b.Property<int>("PrefectureId")
-                        .HasColumnType("integer")
-                        .HasColumnName("prefecture_id");
-
-                    b.Property<DateOnly>("TargetFrom")
-                        .HasColumnType("date")
-                        .HasColumnName("target_from");
-
-                    b.Property<DateOnly>("TargetUntil")
-                        .HasColumnType("date")
-                        .HasColumnName("target_until");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("title");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_cycle_milestones");
-
-                    b.HasIndex("PrefectureId", "FiscalYear")
-                        .HasDatabaseName("ix_cycle_milestones_prefecture_id_fiscal_year");
-
-                    b.ToTable("cycle_milestones", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.MaterialBlob", b =>
@@ -848,6 +802,56 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_meeting_materials_storage_key");
 
                     b.ToTable("meeting_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Council.Milestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<DateOnly>("TargetFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("target_from");
+
+                    b.Property<DateOnly>("TargetUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("target_until");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cycle_milestones");
+
+                    b.HasIndex("PrefectureId", "FiscalYear")
+                        .HasDatabaseName("ix_cycle_milestones_prefecture_id_fiscal_year");
+
+                    b.ToTable("cycle_milestones", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.ScheduleTemplateItem", b =>

@@ -53,13 +53,13 @@ public sealed class CouncilReferenceData(RenkeiDbContext db)
         ("連携課題・ニーズ調査", null, null, 4, 4),
         ("新たな連携テーマ候補の検討・調整", null, null, 5, 5),
         ("市町村長会議（当年度の連携の取組みを報告）", BodyKind.MayorsMeeting, null, 5, 5),
-        ("第1回幹事会", BodyKind.Secretaries, 1, 6, 6),
-        ("第1回連携推進会議（新たな連携テーマの協議・決定、先進事例の紹介「見える化」）", BodyKind.PromotionCouncil, 1, 6, 7),
+        ("第1回幹事会", BodyKind.SteeringCommittee, 1, 6, 6),
+        ("第1回連携推進会議（新たな連携テーマの協議・決定、先進事例の紹介「見える化」）", BodyKind.Council, 1, 6, 7),
         ("具体的な連携方策の検討（既存の協議会・ワーキングチーム）", null, null, 8, 9),
-        ("県・市町村行政懇談会（検討状況を報告）", BodyKind.AdministrativeForum, null, 10, 10),
+        ("県・市町村行政懇談会（検討状況を報告）", BodyKind.AdministrativeRoundtable, null, 10, 10),
         ("必要に応じて県・市町村で予算計上", null, null, 11, 1),
-        ("第2回幹事会", BodyKind.Secretaries, 2, 2, 2),
-        ("第2回連携推進会議（次年度の取組みの協議・決定、新たなテーマ候補の意見交換）", BodyKind.PromotionCouncil, 2, 2, 3),
+        ("第2回幹事会", BodyKind.SteeringCommittee, 2, 2, 2),
+        ("第2回連携推進会議（次年度の取組みの協議・決定、新たなテーマ候補の意見交換）", BodyKind.Council, 2, 2, 3),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -75,12 +75,12 @@ public sealed class CouncilReferenceData(RenkeiDbContext db)
         var offices = organisations.OfType<SupportOffice>().OrderBy(o => o.Id).ToList();
         BodyMembership Seat(Organisation o, string post) => new() { OrganisationId = o.Id, Post = post, From = InForceFrom };
 
-        var council = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.PromotionCouncil, Name = "県・市町村連携推進会議", ChairPost = "企画振興部次長" };
+        var council = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.Council, Name = "県・市町村連携推進会議", ChairPost = "企画振興部次長" };
         council.Memberships.AddRange(municipalities.Select(m => Seat(m, MunicipalPost)));
         council.Memberships.AddRange(Table1Prefecture.Select(p => Seat(byName[p.Organisation], p.Post)));
         council.Memberships.AddRange(offices.Select(o => Seat(o, "連携支援室長")));
 
-        var secretaries = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.Secretaries, Name = "県・市町村連携推進会議幹事会", ChairPost = "企画振興部市町村課長" };
+        var secretaries = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.SteeringCommittee, Name = "県・市町村連携推進会議幹事会", ChairPost = "企画振興部市町村課長" };
         secretaries.Memberships.AddRange(Table2Municipalities.Select(n => Seat(byName[n], MunicipalPost)));
         secretaries.Memberships.AddRange(Table2Prefecture.Select(p => Seat(byName[p.Organisation], p.Post)));
         secretaries.Memberships.AddRange(offices.Select(o => Seat(o, "連携支援室長")));
@@ -89,7 +89,7 @@ public sealed class CouncilReferenceData(RenkeiDbContext db)
         var mayors = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.MayorsMeeting, Name = "市町村長会議", ChairPost = "知事" };
         mayors.Memberships.AddRange(municipalities.Select(m => Seat(m, "市町村長")));
         mayors.Memberships.Add(Seat(secretariat, "企画振興部長"));
-        var forum = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.AdministrativeForum, Name = "県・市町村行政懇談会", ChairPost = "知事" };
+        var forum = new CouncilBody { PrefectureId = prefectureId, Kind = BodyKind.AdministrativeRoundtable, Name = "県・市町村行政懇談会", ChairPost = "知事" };
         forum.Memberships.AddRange(municipalities.Select(m => Seat(m, "市町村長")));
         forum.Memberships.Add(Seat(secretariat, "企画振興部長"));
 
@@ -98,6 +98,6 @@ public sealed class CouncilReferenceData(RenkeiDbContext db)
         {
             PrefectureId = prefectureId, SortOrder = i, Title = s.Title, Body = s.Body, Number = s.Number, FromMonth = s.From, UntilMonth = s.Until,
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 }

@@ -108,7 +108,7 @@ public sealed class DemoSurveySeeder(RenkeiDbContext db)
                 response.Items.Add(Item(survey.Categories[c], c, n, response.Items.Count));
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     private static NeedItem Item(SurveyCategory category, int c, int n, int order)

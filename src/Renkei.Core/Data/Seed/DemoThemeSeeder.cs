@@ -110,13 +110,13 @@ public sealed class DemoThemeSeeder(RenkeiDbContext db)
                 theme.Outcome = "共同催告の実施により、参加市町の個人住民税の収納率が向上した。手順書を他地域へ横展開する。";
             }
             db.Themes.Add(theme);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveAsync(cancellationToken);
             foreach (var need in picked)
             {
                 db.NeedTriage.Add(new NeedTriage { NeedItemId = need.Id, State = TriageState.Themed, ThemeId = theme.Id, UpdatedAt = started });
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 
     private static readonly Dictionary<ThemeState, string> Reasons = new()

@@ -46,6 +46,6 @@ public sealed class ReferenceDataSeeder(RenkeiDbContext db)
             Prefecture = prefecture,
         }));
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveAsync(cancellationToken);
     }
 }

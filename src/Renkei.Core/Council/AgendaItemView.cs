@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Themes;
+
+namespace Renkei.Core.Council;
+
+public sealed record AgendaItemView(
+    int Id, int Number, AgendaItemKind Kind, string Title, int? PresenterOrganisationId, string? PresenterName, int[] ThemeIds,
+    AgendaOutcome? Outcome, string? MinutesNote, uint Version);

@@ -1,0 +1,6 @@
+namespace Renkei.Core.Council;
+
+/// <summary>A line of the year's timeline: a meeting or a milestone, with where it stands today.</summary>
+public sealed record AnnualCycleItemView(
+    string Title, BodyKind? Body, int? MeetingId, MeetingState? MeetingState, int? MilestoneId, DateOnly TargetFrom, DateOnly TargetUntil,
+    DateTimeOffset? StartsAt, DateOnly? DoneOn, AnnualCycleItemStatus Status);

@@ -1,0 +1,5 @@
+using Renkei.Core.Auditing;
+
+namespace Renkei.Core.Council;
+
+public sealed record AttendanceInput(int MembershipId, string? Note);

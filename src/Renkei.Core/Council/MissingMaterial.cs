@@ -1,0 +1,6 @@
+using Renkei.Core.Auditing;
+
+namespace Renkei.Core.Council;
+
+/// <summary>An item whose presenter has not brought any material yet.</summary>
+public sealed record MissingMaterial(int AgendaItemId, int Number, string Title, int PresenterOrganisationId, string PresenterName);

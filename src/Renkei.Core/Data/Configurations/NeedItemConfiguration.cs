@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Renkei.Core.Surveys;
+
+namespace Renkei.Core.Data.Configurations;
+
+internal sealed class NeedItemConfiguration : IEntityTypeConfiguration<NeedItem>
+{
+    public void Configure(EntityTypeBuilder<NeedItem> builder)
+    {
+        builder.ToTable("need_items");
+        builder.HasOne(i => i.Response).WithMany(r => r.Items).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(i => i.Category).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.ResponseId, i.CategoryId });
+        builder.Property(i => i.Title).HasMaxLength(200);
+        builder.Property(i => i.Form).HasMaxLength(4000);
+        builder.Property(i => i.Content).HasMaxLength(4000);
+        builder.Property(i => i.Issues).HasMaxLength(4000);
+        builder.Property(i => i.Version).IsRowVersion();
+        builder.HasIndex(i => i.Title).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_need_items_title_trgm");
+        builder.HasIndex(i => i.Content).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_need_items_content_trgm");
+    }
+}

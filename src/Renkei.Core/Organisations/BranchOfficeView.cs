@@ -1,0 +1,3 @@
+namespace Renkei.Core.Organisations;
+
+public sealed record BranchOfficeView(int Id, string Name, IReadOnlyList<SupportOfficeView> SupportOffices);

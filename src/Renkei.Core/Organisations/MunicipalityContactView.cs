@@ -1,0 +1,3 @@
+namespace Renkei.Core.Organisations;
+
+public sealed record MunicipalityContactView(string? Division, string? Phone, string? Email);

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Organisations;
+
+public sealed record SupportOfficeView(int Id, string Name, IReadOnlyList<MunicipalityRef> Jurisdiction);

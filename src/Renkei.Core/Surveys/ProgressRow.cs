@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Surveys;
+
+public sealed record ProgressRow(
+    int OrganisationId, string OrganisationName, RespondentGroup Group, string? Region, ProgressState State,
+    DateTimeOffset? SubmittedAt, int ItemCount, bool NoNeeds, int? ResponseId);

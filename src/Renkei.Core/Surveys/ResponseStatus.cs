@@ -1,0 +1,11 @@
+using Renkei.Core.Auditing;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Surveys;
+
+public enum ResponseStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    Returned = 3,
+}

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Surveys;
+
+public sealed record SurveyCategoryView(int Id, SurveySection Section, string Label, bool IsOther);

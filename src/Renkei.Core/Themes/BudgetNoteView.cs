@@ -1,0 +1,5 @@
+using Renkei.Core.Surveys;
+
+namespace Renkei.Core.Themes;
+
+public sealed record BudgetNoteView(int FiscalYear, string Note);

@@ -1,0 +1,7 @@
+using Renkei.Core.Surveys;
+
+namespace Renkei.Core.Themes;
+
+public sealed record ThemeInput(
+    string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,
+    int[]? ParticipantIds, string? StudyBody, string? Outcome, IReadOnlyList<BudgetNoteView>? BudgetNotes = null);

@@ -1,0 +1,5 @@
+using Renkei.Core.Surveys;
+
+namespace Renkei.Core.Themes;
+
+public sealed record ThemeParticipantView(int Id, string Name, string Region);
