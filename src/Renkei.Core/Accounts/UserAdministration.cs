@@ -11,6 +11,9 @@ namespace Renkei.Core.Accounts;
 /// </summary>
 public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
 {
+    /// <summary>The roles an administrator may give, in the order the form offers them.</summary>
+    public static IReadOnlyList<string> AssignableRoles => Roles.All;
+
     public async Task<IReadOnlyList<UserListItem>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureAdministrator(actor);

@@ -16,8 +16,11 @@ public readonly record struct FiscalYear(int StartYear) : IComparable<FiscalYear
 
     public bool Contains(DateOnly date) => date >= FirstDay && date <= LastDay;
 
-    /// <summary>令和8年度 (2026). The era is the one in force on 1 May, so FY2019 is 令和元年度 as officially used.</summary>
-    public string ToJapanese() => $"{Wareki.EraYear(new DateOnly(StartYear, 5, 1))}度 ({StartYear})";
+    /// <summary>令和8年度. The era is the one in force on 1 May, so FY2019 is 令和元年度 as officially used.</summary>
+    public string EraName => $"{Wareki.EraYear(new DateOnly(StartYear, 5, 1))}度";
+
+    /// <summary>令和8年度 (2026).</summary>
+    public string ToJapanese() => $"{EraName} ({StartYear})";
 
     /// <summary>FY2026 (Reiwa 8).</summary>
     public string ToEnglish()

@@ -17,7 +17,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     public async Task<IReadOnlyList<AgendaItemView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == meetingId).OrderBy(i => i.SortOrder)
             .Select(i => new { i.Id, i.Kind, i.Title, i.PresenterOrganisationId, Presenter = db.Organisations.Where(o => o.Id == i.PresenterOrganisationId).Select(o => o.Name).FirstOrDefault(),
                 i.ThemeIds, i.Outcome, i.MinutesNote, i.Version })
@@ -32,7 +32,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     public async Task<IReadOnlyList<AgendaSuggestion>> SuggestAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var body = await db.CouncilBodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.PrefectureId == actor.PrefectureId)
             .Select(t => new ThemeFacts(t.Id, t.Title, t.State, t.Scope, t.LeadDepartmentId ?? t.OwnerOrganisationId)).ToListAsync(cancellationToken);
@@ -122,16 +122,18 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// <summary>予定 → 次第確定 → 開催済: the agenda is fixed before the meeting, the meeting held on its day.</summary>
     public async Task AdvanceAsync(Actor actor, int meetingId, MeetingState to, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var allowed = (meeting.State, to) switch
         {
+            _ when !MeetingSteps.From(meeting.State).Contains(to) || to == MeetingState.MinutesConfirmed // confirmed by ConfirmMinutesAsync
+                => $"「{meeting.State.ToJapanese()}」の会議を「{to.ToJapanese()}」にはできません。",
             (MeetingState.Planned, MeetingState.AgendaFixed) => await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId, cancellationToken)
                 ? null : "議題が1つもないため、次第を確定できません。",
             (MeetingState.AgendaFixed, MeetingState.Planned) => null, // reopen the agenda
             (MeetingState.AgendaFixed, MeetingState.Held) => HeldProblem(meeting, JapanDate.Today(clock)),
-            _ => $"「{meeting.State.ToJapanese()}」の会議を「{to.ToJapanese()}」にはできません。",
+            _ => null,
         };
         if (allowed is not null)
         {
@@ -159,12 +161,12 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// <summary>Records an item's outcome in the minutes (after the meeting, before the minutes are confirmed).</summary>
     public async Task RecordOutcomeAsync(Actor actor, int meetingId, int itemId, AgendaOutcome outcome, string? note, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         var rules = new TextRules();
         var text = rules.Optional("MinutesNote", "議事の記録", note, 4000);
         rules.ThrowIfInvalid();
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済で議事録確定前の会議にだけ記録できます。");
@@ -182,9 +184,9 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// </summary>
     public async Task ConfirmMinutesAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済の会議についてだけ確定できます。");
@@ -243,9 +245,9 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
         {
             rules.Add("Kind", "議題の種類を選んでください。");
         }
-        if (input.PresenterOrganisationId is { } presenter && !await db.Organisations.AnyAsync(o => o.Id == presenter && o.PrefectureId == actor.PrefectureId, cancellationToken))
+        if (input.PresenterOrganisationId is { } presenter && !await CouncilQueries.Presenters(db, actor).AnyAsync(o => o.Id == presenter, cancellationToken))
         {
-            rules.Add("PresenterOrganisationId", "説明者は県内の団体から選んでください。");
+            rules.Add("PresenterOrganisationId", "説明者は県内の市町村、部局、連携支援室から選んでください。");
         }
         var themeIds = (input.ThemeIds ?? []).Distinct().ToArray();
         if (themeIds.Length > 0 && await db.Themes.CountAsync(t => themeIds.Contains(t.Id) && t.PrefectureId == actor.PrefectureId, cancellationToken) != themeIds.Length)
@@ -260,8 +262,8 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
 
     private static async Task<Meeting> EditableAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
-        CouncilService.EnsureSecretariat(actor);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        CouncilAccess.EnsureManager(actor);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Planned)
         {
             throw new ConflictException("次第を確定した後は議題を変更できません。変更する場合は次第の確定を取り消してください。");

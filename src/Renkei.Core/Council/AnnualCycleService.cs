@@ -15,7 +15,7 @@ public sealed class AnnualCycleService(UnitOfWork work, TimeProvider clock)
     public async Task GenerateAsync(Actor actor, int fiscalYear, CancellationToken cancellationToken = default)
     {
         SaneDates.RequireFiscalYear(fiscalYear);
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         if (await db.Meetings.AnyAsync(m => m.PrefectureId == actor.PrefectureId && m.FiscalYear == fiscalYear, cancellationToken)
             || await db.Milestones.AnyAsync(m => m.PrefectureId == actor.PrefectureId && m.FiscalYear == fiscalYear, cancellationToken))
@@ -72,13 +72,13 @@ public sealed class AnnualCycleService(UnitOfWork work, TimeProvider clock)
             .OrderBy(i => i.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : i.TargetFrom)
             .ThenBy(i => i.MilestoneId is null ? 1 : 0)
             .ToList();
-        return new AnnualCycleView(fiscalYear, items.Count > 0, items);
+        return new AnnualCycleView(fiscalYear, items.Count > 0, items, CouncilAccess.MayManage(actor));
     }
 
     /// <summary>Marks a milestone done (or not).</summary>
     public async Task SetMilestoneDoneAsync(Actor actor, int milestoneId, DateOnly? doneOn, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var milestone = await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.PrefectureId == actor.PrefectureId, cancellationToken)
             ?? throw new NotFoundException("指定された予定は見つかりません。");

@@ -15,7 +15,7 @@ public sealed class AttendanceService(UnitOfWork work, TimeProvider clock)
     public async Task<AttendanceSheet> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var present = await db.MeetingAttendances.AsNoTracking().Where(a => a.MeetingId == meetingId).ToDictionaryAsync(a => a.MembershipId, a => a.Note, cancellationToken);
         var seats = (await RosterAsync(db, meeting, cancellationToken))
             .Select(m => new AttendanceView(m.Id, m.OrganisationId, m.Organisation.Name, m.Post, present.ContainsKey(m.Id), present.GetValueOrDefault(m.Id)))
@@ -26,9 +26,9 @@ public sealed class AttendanceService(UnitOfWork work, TimeProvider clock)
     /// <summary>Replaces the record of who came (the seats given are present, the rest absent).</summary>
     public async Task RecordAsync(Actor actor, int meetingId, IReadOnlyList<AttendanceInput> present, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.IsWritten)
         {
             throw new ConflictException("書面開催の会議には出欠がありません（構成員の回答が記録されます）。");

@@ -24,9 +24,9 @@ public sealed class CouncilService(UnitOfWork work)
             })
             .ToListAsync(cancellationToken);
         var themeIds = bodies.Where(b => b.ThemeId is not null).Select(b => b.ThemeId!.Value).ToList();
-        var themes = actor.IsSecretariat ? [] : await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var themes = CouncilAccess.MayManage(actor) ? [] : await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members,
-            WorkingTeamService.CanKeepRoster(actor, b.Kind, b.ThemeId is { } id ? themes.GetValueOrDefault(id) : null))).ToList();
+            CouncilAccess.MayKeepRoster(actor, b.Kind, b.ThemeId is { } id ? themes.GetValueOrDefault(id) : null))).ToList();
     }
 
     /// <summary>Adds an organisation's post to a body from a date.</summary>
@@ -35,7 +35,7 @@ public sealed class CouncilService(UnitOfWork work)
         var rules = new TextRules();
         var text = rules.Required("Post", "出席する職", post, 200);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var body = await FindBodyAsync(db, actor, bodyId, cancellationToken);
+        var body = await CouncilQueries.FindBodyAsync(db, actor, bodyId, cancellationToken);
         await EnsureRosterKeeperAsync(db, actor, body, cancellationToken);
         if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken))
         {
@@ -60,7 +60,7 @@ public sealed class CouncilService(UnitOfWork work)
         var membership = await db.BodyMemberships
             .SingleOrDefaultAsync(m => m.Id == membershipId && db.CouncilBodies.Any(b => b.Id == m.BodyId && b.PrefectureId == actor.PrefectureId), cancellationToken)
             ?? throw new NotFoundException("指定された構成員は見つかりません。");
-        await EnsureRosterKeeperAsync(db, actor, await FindBodyAsync(db, actor, membership.BodyId, cancellationToken), cancellationToken);
+        await EnsureRosterKeeperAsync(db, actor, await CouncilQueries.FindBodyAsync(db, actor, membership.BodyId, cancellationToken), cancellationToken);
         if (membership.Until is not null)
         {
             throw new ConflictException("この構成員は既に外れています。");
@@ -73,19 +73,13 @@ public sealed class CouncilService(UnitOfWork work)
         await db.SaveAsync(cancellationToken);
     }
 
-    internal static async Task<CouncilBody> FindBodyAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
-        await db.CouncilBodies.SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken)
-        ?? throw new NotFoundException("指定された会議体は見つかりません。");
-
     private static async Task EnsureRosterKeeperAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
     {
-        if (!await WorkingTeamService.CanKeepRosterAsync(db, actor, body, cancellationToken))
+        if (!await CouncilAccess.MayKeepRosterAsync(db, actor, body, cancellationToken))
         {
             throw new ForbiddenException(body.Kind == BodyKind.WorkingTeam
                 ? "このワーキングチームの構成員は、テーマを担当する連携支援室と事務局（市町村課）が管理します。"
                 : "会議の構成員は事務局（市町村課）が管理します。");
         }
     }
-
-    internal static void EnsureSecretariat(Actor actor) => actor.RequireSecretariat("会議の構成・日程は事務局（市町村課）が管理します。");
 }

@@ -27,7 +27,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
             .Select(x => new MaterialView(x.m.Id, x.m.AgendaItemId, x.m.FileName, x.m.ContentType, x.m.Size, x.Name, x.m.UploadedAt)).ToList();
         var withMaterial = views.Select(v => v.AgendaItemId).ToHashSet();
         var missing = items
-            .Where(i => i.PresenterOrganisationId is { } p && !withMaterial.Contains(i.Id) && (actor.IsSecretariat || p == actor.OrganisationId))
+            .Where(i => i.PresenterOrganisationId is { } p && !withMaterial.Contains(i.Id) && CouncilAccess.MayUploadFor(actor, p))
             .Select(i => new MissingMaterial(i.Id, i.Number, i.Title, i.PresenterOrganisationId!.Value, i.PresenterName!))
             .ToList();
         var today = JapanDate.Today(clock);
@@ -47,7 +47,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
         }
         var contentType = MaterialFileCheck.Check(name, content, size);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
         if (CanUpload(actor, meeting, item.PresenterOrganisationId, JapanDate.Today(clock)) is { } refusal)
@@ -77,12 +77,12 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     public async Task DeleteAsync(Actor actor, int meetingId, int materialId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var material = await db.MeetingMaterials.SingleOrDefaultAsync(m => m.Id == materialId && m.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された資料は見つかりません。");
         // The item's presenter (who may upload to it) removes its files; an upload by the secretariat stays the secretariat's.
         int? presenter = null;
-        if (!actor.IsSecretariat)
+        if (!CouncilAccess.MayManage(actor))
         {
             if (material.OrganisationId != actor.OrganisationId)
             {
@@ -154,9 +154,9 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     /// <summary>The day by which presenters upload (none: until the meeting is held).</summary>
     public async Task SetDeadlineAsync(Actor actor, int meetingId, DateOnly? deadline, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (deadline is { } d && Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, d) < d)
         {
             throw new ValidationException("MaterialsDeadline", "資料の提出期限は、開催日（書面開催は回答期限）以前にしてください。");
@@ -168,7 +168,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     /// <summary>Why the actor may not add or remove materials of an item presented by <paramref name="presenter"/> today, or null.</summary>
     private static RenkeiException? CanUpload(Actor actor, Meeting meeting, int? presenter, DateOnly today)
     {
-        if (actor.IsSecretariat)
+        if (CouncilAccess.MayManage(actor))
         {
             return meeting.State == MeetingState.MinutesConfirmed ? new ConflictException("議事録を確定した会議の資料は変更できません。") : null;
         }
@@ -190,8 +190,8 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     /// <summary>Finds the meeting if the actor may read its materials: a member on its day, a presenter, or the secretariat.</summary>
     private async Task<Meeting> ReadableAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
-        if (actor.IsSecretariat)
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        if (CouncilAccess.MayManage(actor))
         {
             return meeting;
         }

@@ -18,25 +18,38 @@ public sealed class MeetingService(UnitOfWork work)
             SaneDates.RequireFiscalYear(year);
             meetings = meetings.Where(m => m.FiscalYear == year);
         }
-        return await Views(meetings.OrderBy(m => m.FiscalYear).ThenBy(m => m.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(m => m.TargetFrom))
+        var views = await Views(meetings.OrderBy(m => m.FiscalYear).ThenBy(m => m.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(m => m.TargetFrom))
             .ToListAsync(cancellationToken);
+        return views.Select(v => v with { CanManage = CouncilAccess.MayManage(actor) }).ToList();
     }
 
     public async Task<MeetingView> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        return await Views(db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId)).SingleOrDefaultAsync(cancellationToken)
+        var view = await Views(db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("指定された会議は見つかりません。");
+        return view with { CanManage = CouncilAccess.MayManage(actor) };
+    }
+
+    /// <summary>The organisations an agenda item may name as presenter (the same the services accept).</summary>
+    public async Task<IReadOnlyList<Organisations.OrganisationOption>> ListPresentersAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var presenters = await CouncilQueries.Presenters(db, actor).AsNoTracking().ToListAsync(cancellationToken);
+        return presenters
+            .OrderBy(o => o.Type).ThenBy(o => o is Organisations.Municipality m ? m.Code.Value : o.Name, StringComparer.Ordinal)
+            .Select(o => new Organisations.OrganisationOption(o.Id, o.Name, o.Type, o is Organisations.Department { IsSecretariat: true }))
+            .ToList();
     }
 
     /// <summary>A meeting outside the template (a working team, an extra 幹事会).</summary>
     public async Task<int> CreateAsync(Actor actor, int bodyId, int fiscalYear, MeetingInput input, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         SaneDates.RequireFiscalYear(fiscalYear);
         var (title, place, _) = Validate(input, fiscalYear);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var body = await CouncilService.FindBodyAsync(db, actor, bodyId, cancellationToken);
+        var body = await CouncilQueries.FindBodyAsync(db, actor, bodyId, cancellationToken);
         // Listed in the month it happens: its day (in Japan), a written meeting's deadline, or April when neither is known.
         var day = input.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : input.AnswerDeadline;
         var month = day is { } d ? new DateOnly(d.Year, d.Month, 1) : AnnualCycleService.MonthIn(fiscalYear, 4);
@@ -53,9 +66,9 @@ public sealed class MeetingService(UnitOfWork work)
     /// <summary>Sets the date and place, or makes it a written meeting with an answer deadline; a stale version is a conflict.</summary>
     public async Task<uint> UpdateAsync(Actor actor, int meetingId, MeetingInput input, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var (title, place, orderReason) = Validate(input, meeting.FiscalYear);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         meeting.Title = title;
@@ -76,11 +89,6 @@ public sealed class MeetingService(UnitOfWork work)
             .OrderBy(d => d.Id).Select(d => new { d.Bureau, d.Division }).FirstOrDefaultAsync(cancellationToken);
         return secretariat is null ? MeetingDocuments.DefaultIssuer : $"事務局：{secretariat.Bureau}{secretariat.Division}";
     }
-
-    /// <summary>A meeting of the actor's prefecture, tracked for changes, or 404.</summary>
-    internal static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken) =>
-        await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
-        ?? throw new NotFoundException("指定された会議は見つかりません。");
 
     /// <summary>
     /// The policy holds the 幹事会 before each 連携推進会議 of the same number: dating them the other way round is

@@ -22,7 +22,7 @@ public sealed class ScheduleTemplateService(UnitOfWork work)
 
     public async Task<int> AddAsync(Actor actor, TemplateItemInput input, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var item = new ScheduleTemplateItem { PrefectureId = actor.PrefectureId, Title = "" };
         Apply(item, input);
@@ -34,7 +34,7 @@ public sealed class ScheduleTemplateService(UnitOfWork work)
 
     public async Task<uint> UpdateAsync(Actor actor, int id, TemplateItemInput input, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var item = await FindAsync(db, actor, id, cancellationToken);
         db.Entry(item).Property(t => t.Version).OriginalValue = version;
@@ -45,7 +45,7 @@ public sealed class ScheduleTemplateService(UnitOfWork work)
 
     public async Task DeleteAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         db.ScheduleTemplate.Remove(await FindAsync(db, actor, id, cancellationToken));
         await db.SaveAsync(cancellationToken);

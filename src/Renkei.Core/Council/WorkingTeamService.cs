@@ -49,16 +49,4 @@ public sealed class WorkingTeamService(UnitOfWork work, TimeProvider clock)
         await db.SaveAsync(cancellationToken);
         return body.Id;
     }
-
-    /// <summary>Who keeps a body's roster: the secretariat any, a working team also whoever steers its theme.</summary>
-    internal static bool CanKeepRoster(Actor actor, BodyKind kind, CollaborationTheme? theme) =>
-        actor.IsSecretariat || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme));
-
-    internal static async Task<bool> CanKeepRosterAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
-    {
-        var theme = body.ThemeId is { } themeId && !actor.IsSecretariat
-            ? await db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
-            : null;
-        return CanKeepRoster(actor, body.Kind, theme);
-    }
 }

@@ -26,7 +26,7 @@ public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
         rules.ThrowIfInvalid();
 
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await FindWrittenAsync(db, actor, meetingId, cancellationToken);
         var today = JapanDate.Today(clock);
         if (meeting.State != MeetingState.AgendaFixed)
         {
@@ -56,7 +56,7 @@ public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
     public async Task<(bool IsMember, WrittenAnswerView? Answer)> MineAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await FindWrittenAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
         var seat = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)
             .Where(m => m.OrganisationId == actor.OrganisationId)
@@ -72,9 +72,9 @@ public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
     /// <summary>Every member organisation on the deadline with its answer, if any (for the secretariat to follow up).</summary>
     public async Task<IReadOnlyList<WrittenAnswerView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        CouncilService.EnsureSecretariat(actor);
+        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await FindWrittenAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
         var members = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)
             .OrderBy(m => m.Id)
@@ -88,9 +88,9 @@ public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
             .ToList();
     }
 
-    private static async Task<Meeting> FindAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
+    private static async Task<Meeting> FindWrittenAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
-        var meeting = await MeetingService.FindAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         if (!meeting.IsWritten || meeting.AnswerDeadline is null)
         {
             throw new ConflictException("この会議は書面開催ではありません。");

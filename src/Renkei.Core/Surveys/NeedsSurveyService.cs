@@ -11,12 +11,29 @@ public sealed class NeedsSurveyService(UnitOfWork work)
     public async Task<IReadOnlyList<SurveySummaryView>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        return await db.NeedsSurveys.AsNoTracking()
+        var surveys = await db.NeedsSurveys.AsNoTracking()
             .Where(s => s.PrefectureId == actor.PrefectureId)
             .OrderByDescending(s => s.FiscalYear)
-            .Select(s => new SurveySummaryView(s.Id, s.FiscalYear, s.Title, s.Status, s.MunicipalOpensOn, s.MunicipalClosesOn,
-                s.DepartmentOpensOn, s.DepartmentClosesOn, s.Version))
             .ToListAsync(cancellationToken);
+        return surveys.Select(s => new SurveySummaryView(s.Id, s.FiscalYear, s.Title, s.Status, s.MunicipalOpensOn, s.MunicipalClosesOn,
+                s.DepartmentOpensOn, s.DepartmentClosesOn, s.Version, SurveyAccess.DeadlineFor(actor, s),
+                SurveyAccess.MaySeeProgress(actor), SurveyAccess.MayReadSummary(actor), SurveyAccess.MayManage(actor)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the form for a new survey starts with: the first fiscal year without one, the title of the seed's pattern and
+    /// its H29 windows (municipalities from late May, departments from early June, one common deadline).
+    /// </summary>
+    public static NewSurveyInput Proposal(int currentFiscalYear, IEnumerable<int> yearsWithASurvey, bool hasEarlierSurvey)
+    {
+        var year = currentFiscalYear;
+        while (yearsWithASurvey.Contains(year))
+        {
+            year++;
+        }
+        return new NewSurveyInput(year, $"{new Calendar.FiscalYear(year).EraName} 県と市町村及び市町村間の連携課題・ニーズ調査",
+            new DateOnly(year, 5, 29), new DateOnly(year, 6, 23), new DateOnly(year, 6, 7), new DateOnly(year, 6, 23), hasEarlierSurvey);
     }
 
     public async Task<IReadOnlyList<SurveyCategoryView>> ListCategoriesAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
@@ -136,5 +153,5 @@ public sealed class NeedsSurveyService(UnitOfWork work)
         await db.NeedsSurveys.SingleOrDefaultAsync(s => s.Id == surveyId && s.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された調査は見つかりません。");
 
-    private static void EnsureSecretariat(Actor actor) => actor.RequireSecretariat("調査の作成・開始・締切は事務局（市町村課）だけが行えます。");
+    private static void EnsureSecretariat(Actor actor) => SurveyAccess.EnsureManager(actor, "調査の作成・開始・締切は事務局（市町村課）だけが行えます。");
 }

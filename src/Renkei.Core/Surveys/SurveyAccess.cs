@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
 using Renkei.Core.Common;
 using Renkei.Core.Data;
@@ -9,27 +10,66 @@ namespace Renkei.Core.Surveys;
 /// Who answers and who reads. A draft is its organisation's alone; a submitted response is read by the
 /// secretariat, by the support office of that municipality, and by departments once the survey has closed.
 /// </summary>
-internal static class SurveyAccess
+public static class SurveyAccess
 {
-    /// <summary>The respondent group of the actor's organisation, or a refusal for those who do not answer.</summary>
-    public static RespondentGroup RespondentGroupOf(Actor actor) => actor.Role switch
+    /// <summary>Municipalities, departments and support offices answer the survey.</summary>
+    public static bool MayAnswer(Actor actor) => TryRespondentGroupOf(actor) is not null;
+
+    /// <summary>Create, open, extend, close a survey; return a response; send reminders: the secretariat.</summary>
+    public static bool MayManage(Actor actor) => actor.IsSecretariat;
+
+    /// <summary>Who has answered and who has not: the secretariat, and a support office for its municipalities.</summary>
+    public static bool MaySeeProgress(Actor actor) => actor.Role is Roles.Secretariat or Roles.SupportOfficeStaff;
+
+    /// <summary>The summary and the submitted items.</summary>
+    public static bool MayReadSummary(Actor actor) => actor.Role is Roles.Secretariat or Roles.SupportOfficeStaff or Roles.DepartmentStaff;
+
+    /// <summary>The deadline that applies to the actor's own answer (null for those who do not answer).</summary>
+    public static DateOnly? DeadlineFor(Actor actor, NeedsSurvey survey) => TryRespondentGroupOf(actor) switch
+    {
+        RespondentGroup.Municipal => survey.MunicipalClosesOn,
+        RespondentGroup.Prefectural => survey.DepartmentClosesOn,
+        _ => null,
+    };
+
+    private static RespondentGroup? TryRespondentGroupOf(Actor actor) => actor.Role switch
     {
         Roles.MunicipalStaff when actor.OrganisationType == OrganisationType.Municipality => RespondentGroup.Municipal,
         Roles.DepartmentStaff or Roles.SupportOfficeStaff => RespondentGroup.Prefectural,
-        _ => throw new ForbiddenException("調査に回答するのは市町村、県の部局、連携支援室の担当者です。"),
+        _ => null,
     };
 
-    /// <summary>Whether the actor may see the summary and the submitted items at all.</summary>
-    public static void EnsureReader(Actor actor)
+    /// <summary>The respondent group of the actor's organisation, or a refusal for those who do not answer.</summary>
+    internal static RespondentGroup RespondentGroupOf(Actor actor) =>
+        TryRespondentGroupOf(actor) ?? throw new ForbiddenException("調査に回答するのは市町村、県の部局、連携支援室の担当者です。");
+
+    /// <summary>Refuses (403) anyone but the secretariat, saying what only it may do.</summary>
+    internal static void EnsureManager(Actor actor, string refusal)
     {
-        if (actor.Role is not (Roles.Secretariat or Roles.SupportOfficeStaff or Roles.DepartmentStaff))
+        if (!MayManage(actor))
+        {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    /// <summary>Whether the actor may see the summary and the submitted items at all.</summary>
+    internal static void EnsureReader(Actor actor)
+    {
+        if (!MayReadSummary(actor))
         {
             throw new ForbiddenException("集計結果を閲覧できるのは事務局、連携支援室、県の部局の担当者です。");
         }
     }
 
+    /// <summary>The municipalities whose answers the actor narrows the summary to: a support office within its jurisdiction.</summary>
+    internal static IQueryable<Municipality> NarrowableMunicipalities(RenkeiDbContext db, Actor actor)
+    {
+        var municipalities = db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId);
+        return actor.Role == Roles.SupportOfficeStaff ? municipalities.Where(m => m.SupportOfficeId == actor.OrganisationId) : municipalities;
+    }
+
     /// <summary>The submitted responses of a survey this actor may read (whether it has closed is read in the same query).</summary>
-    public static IQueryable<SurveyResponse> VisibleSubmitted(RenkeiDbContext db, Actor actor, int surveyId)
+    internal static IQueryable<SurveyResponse> VisibleSubmitted(RenkeiDbContext db, Actor actor, int surveyId)
     {
         // Callers have checked that the survey belongs to the actor's prefecture.
         var submitted = db.SurveyResponses.Where(r => r.SurveyId == surveyId && r.Status == ResponseStatus.Submitted);
@@ -46,7 +86,7 @@ internal static class SurveyAccess
     }
 
     /// <summary>True when the actor may read this one whole response (drafts only by their organisation).</summary>
-    public static bool CanRead(Actor actor, SurveyResponse response, NeedsSurvey survey, int? municipalitySupportOfficeId)
+    internal static bool CanRead(Actor actor, SurveyResponse response, NeedsSurvey survey, int? municipalitySupportOfficeId)
     {
         if (response.OrganisationId == actor.OrganisationId)
         {

@@ -6,7 +6,8 @@ using Renkei.Core.Organisations;
 
 namespace Renkei.Core.Surveys;
 
-public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, DateTimeOffset? LastReminderSentAt, IReadOnlyList<ProgressRow> Rows)
+/// <summary>Who has answered; <see cref="CanRemind"/>: the caller may mail those who have not.</summary>
+public sealed record SurveyProgress(int SurveyId, int FiscalYear, string Title, SurveyStatus Status, DateTimeOffset? LastReminderSentAt, IReadOnlyList<ProgressRow> Rows, bool CanRemind = false)
 {
     public int Submitted => Rows.Count(r => r.State == ProgressState.Submitted);
     public int Count(ProgressState state) => Rows.Count(r => r.State == state);

@@ -14,7 +14,7 @@ public sealed class SurveyProgressService(UnitOfWork work)
 {
     public async Task<SurveyProgress> GetAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsSecretariat && actor.Role != Roles.SupportOfficeStaff)
+        if (!SurveyAccess.MaySeeProgress(actor))
         {
             throw new ForbiddenException("回答状況を確認できるのは事務局（市町村課）と連携支援室です。");
         }
@@ -52,7 +52,7 @@ public sealed class SurveyProgressService(UnitOfWork work)
                     r?.SubmittedAt, r?.Items ?? 0, r?.NoNeeds ?? false, r?.Id);
             })
             .ToList();
-        return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, survey.Status, survey.LastReminderSentAt, rows);
+        return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, survey.Status, survey.LastReminderSentAt, rows, SurveyAccess.MayManage(actor));
     }
 
     /// <summary>The organisations expected to answer, within the actor's scope.</summary>

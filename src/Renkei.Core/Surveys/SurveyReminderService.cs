@@ -19,7 +19,7 @@ public sealed class SurveyReminderService(
 {
     public async Task<ReminderResult> SendAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
-        actor.RequireSecretariat("督促メールは事務局（市町村課）だけが送信できます。");
+        SurveyAccess.EnsureManager(actor, "督促メールは事務局（市町村課）だけが送信できます。");
         var state = await progress.GetAsync(actor, surveyId, cancellationToken);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await SurveyResponseService.FindSurveyAsync(db, actor, surveyId, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
-        return await ViewAsync(db, survey, response, cancellationToken);
+        return await ViewAsync(db, actor, survey, response, cancellationToken);
     }
 
     /// <summary>Any one response, for those allowed to read it (drafts only by their own organisation).</summary>
@@ -37,7 +37,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
             // A draft of another organisation must look like nothing at all.
             throw response.Status == ResponseStatus.Submitted ? new ForbiddenException("この回答を閲覧する権限がありません。") : new NotFoundException("指定された回答は見つかりません。");
         }
-        return await ViewAsync(db, survey, response, cancellationToken);
+        return await ViewAsync(db, actor, survey, response, cancellationToken);
     }
 
     public async Task<NeedItemView> AddItemAsync(Actor actor, int surveyId, NeedItemInput input, CancellationToken cancellationToken = default)
@@ -114,13 +114,13 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         response.SubmittedAt = response.UpdatedAt = clock.GetUtcNow();
         response.SubmittedByUserId = actor.UserId;
         await db.SaveAsync(cancellationToken);
-        return await ViewAsync(db, survey, response, cancellationToken);
+        return await ViewAsync(db, actor, survey, response, cancellationToken);
     }
 
     /// <summary>差戻し: the secretariat sends a submitted response back with a reason; its organisation may edit and resubmit.</summary>
     public async Task ReturnAsync(Actor actor, int surveyId, int responseId, string? reason, CancellationToken cancellationToken = default)
     {
-        actor.RequireSecretariat("回答の差戻しは事務局（市町村課）だけが行えます。");
+        SurveyAccess.EnsureManager(actor, "回答の差戻しは事務局（市町村課）だけが行えます。");
         var rules = new TextRules();
         var text = rules.Required("Reason", "差戻しの理由", reason, 1000);
         rules.ThrowIfInvalid();
@@ -304,12 +304,13 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     private static async Task<NeedItemView> ItemViewAsync(RenkeiDbContext db, int itemId, CancellationToken cancellationToken) =>
         await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.Id == itemId)).SingleAsync(cancellationToken);
 
-    private async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)
+    private async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)
     {
         var items = await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.ResponseId == response.Id)).ToListAsync(cancellationToken);
         var organisation = await db.Organisations.Where(o => o.Id == response.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
         return new SurveyResponseView(response.Id, survey.Id, survey.FiscalYear, survey.Title, response.OrganisationId, organisation, response.Group,
             response.Status, response.NoNeeds, response.UpdatedAt, response.SubmittedAt, response.ReturnReason, response.ReturnedAt,
-            WindowOf(survey, response.Group), items, response.Version);
+            WindowOf(survey, response.Group), items, response.Version,
+            CanReturn: response.Status == ResponseStatus.Submitted && SurveyAccess.MayManage(actor), CanSeeProgress: SurveyAccess.MaySeeProgress(actor));
     }
 }

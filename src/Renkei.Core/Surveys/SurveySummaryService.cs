@@ -17,6 +17,17 @@ public sealed class SurveySummaryService(UnitOfWork work)
     /// respondent counts as uncorrelated subqueries (computed once). The benchmark in bench/ holds this to
     /// the hand-written SQL.
     /// </summary>
+    /// <summary>The municipalities the caller may narrow the summary to: all of the prefecture, a support office its own.</summary>
+    public async Task<IReadOnlyList<SummaryMunicipalityChoice>> ListFilterChoicesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        SurveyAccess.EnsureReader(actor);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        return await SurveyAccess.NarrowableMunicipalities(db, actor)
+            .OrderBy(m => m.Code)
+            .Select(m => new SummaryMunicipalityChoice(m.Id, m.Name, m.Region))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<SurveySummary> GetAsync(Actor actor, int surveyId, SummaryFilter? filter = null, CancellationToken cancellationToken = default)
     {
         SurveyAccess.EnsureReader(actor);

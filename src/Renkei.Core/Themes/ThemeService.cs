@@ -265,7 +265,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         {
             rules.Add(prefix + nameof(ThemeInput.DeploymentMethod), $"{label}決定の前に展開方法を設定してください。");
         }
-        var councilDecision = theme.Scope == ThemeScope.Prefectural && input.To is ThemeState.Decided or ThemeState.Deferred;
+        var councilDecision = ThemeMoveRules.NeedsCouncilDecision(theme.Scope, input.To);
         if (councilDecision && decision is null)
         {
             rules.Add(prefix + nameof(TransitionInput.DecisionText), $"{label}全県のテーマの決定・見送りには、連携推進会議の決定内容を入力してください。");

@@ -90,10 +90,16 @@ public static class AuthSetup
             options.Cookie.SecurePolicy = securePolicy;
         });
 
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser());
+        // One policy per area of the portal, named after it, answered by Core (pages: [Authorize(Policy = nameof(PortalArea.Users))]).
+        foreach (var area in Enum.GetValues<PortalArea>())
+        {
+            authorization.AddPolicy(area.ToString(), policy => policy.RequireAssertion(context =>
+                context.User.ToActor() is { } actor && PortalAccess.MayOpen(actor, area)));
+        }
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         return services;

@@ -91,4 +91,15 @@ public partial class SourceRulesTests
         }
         Assert.True(offenders.Count == 0, "Move each public type to a file of its name (tools/type-files.py --split does it):\n" + string.Join("\n", offenders));
     }
+
+    [GeneratedRegex(@"\bRoles\.|\bIsSecretariat\b|\bIsAdministrator\b|actor\.Role\b|\bIsInRole\(")]
+    private static partial Regex RoleMention();
+
+    /// <summary>
+    /// Pages ask Core what the user may do (flags on the views, <c>PortalAccess</c>, the features' Access classes); a
+    /// page that compares roles itself drifts from the services, as the presenters of a meeting once did.
+    /// </summary>
+    [Fact]
+    public void No_razor_file_mentions_a_role() =>
+        AssertNone(SourceLines(".razor").Where(l => RoleMention().IsMatch(l.Text)), "Take the flag from the Core view or its <Feature>Access class:");
 }

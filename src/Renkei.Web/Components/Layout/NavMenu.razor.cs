@@ -3,36 +3,37 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 using Renkei.Core.Accounts;
+using Renkei.Web.Auth;
 
 namespace Renkei.Web.Components.Layout;
 
-/// <summary>The main menu: the same entries and the same role rules as before, highlighted by the current address.</summary>
+/// <summary>The main menu: the areas Core says the actor may open (<see cref="PortalAccess"/>), highlighted by the current address.</summary>
 public partial class NavMenu
 {
-    /// <summary>A link (<see cref="Href"/>) or a group (<see cref="Children"/>); <see cref="Roles"/> null = everyone signed in.</summary>
-    private sealed record NavEntry(string Label, string? Href, string? Icon, string[]? Roles = null, NavEntry[]? Children = null);
+    /// <summary>A link to an <see cref="Area"/> or a group (<see cref="Children"/>), shown when it has a child the actor may open.</summary>
+    private sealed record NavEntry(string Label, string? Href, string? Icon, PortalArea? Area = null, NavEntry[]? Children = null);
 
     private static readonly NavEntry[] Menu =
     [
-        new("Nav.Home", "/", Icons.Material.Filled.Home),
-        new("Nav.Surveys", "/surveys", Icons.Material.Filled.Assignment),
-        new("Nav.Dashboard", "/dashboard", Icons.Material.Filled.Dashboard, [Roles.Secretariat, Roles.SupportOfficeStaff]),
-        new("Nav.Triage", "/triage", Icons.Material.Filled.FactCheck, [Roles.Secretariat, Roles.SupportOfficeStaff]),
-        new("Nav.Themes", "/themes", Icons.Material.Filled.Hub),
+        new("Nav.Home", "/", Icons.Material.Filled.Home, PortalArea.Home),
+        new("Nav.Surveys", "/surveys", Icons.Material.Filled.Assignment, PortalArea.Surveys),
+        new("Nav.Dashboard", "/dashboard", Icons.Material.Filled.Dashboard, PortalArea.Dashboard),
+        new("Nav.Triage", "/triage", Icons.Material.Filled.FactCheck, PortalArea.Triage),
+        new("Nav.Themes", "/themes", Icons.Material.Filled.Hub, PortalArea.Themes),
         new("Nav.Council", null, Icons.Material.Filled.Groups, Children:
         [
-            new("Nav.Cycle", "/council/cycle", null),
-            new("Nav.Bodies", "/council/bodies", null),
+            new("Nav.Cycle", "/council/cycle", null, PortalArea.AnnualCycle),
+            new("Nav.Bodies", "/council/bodies", null, PortalArea.CouncilBodies),
         ]),
         new("Nav.Organisations", null, Icons.Material.Filled.AccountBalance, Children:
         [
-            new("Nav.Municipalities", "/municipalities", null),
-            new("Nav.BranchOffices", "/branch-offices", null),
-            new("Nav.StatisticsImport", "/statistics/import", null, [Roles.Secretariat, Roles.Administrator]),
+            new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),
+            new("Nav.BranchOffices", "/branch-offices", null, PortalArea.BranchOffices),
+            new("Nav.StatisticsImport", "/statistics/import", null, PortalArea.StatisticsImport),
         ]),
-        new("Nav.Administration", null, Icons.Material.Filled.AdminPanelSettings, [Roles.Administrator],
+        new("Nav.Administration", null, Icons.Material.Filled.AdminPanelSettings, Children:
         [
-            new("Nav.Users", "/admin/users", null),
+            new("Nav.Users", "/admin/users", null, PortalArea.Users),
         ]),
     ];
 
@@ -40,11 +41,12 @@ public partial class NavMenu
 
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
-    private System.Security.Claims.ClaimsPrincipal _user = new();
+    private IReadOnlyList<PortalArea> _areas = [];
 
     protected override async Task OnParametersSetAsync()
     {
-        _user = AuthenticationState is null ? new() : (await AuthenticationState).User;
+        var actor = AuthenticationState is null ? null : (await AuthenticationState).User.ToActor();
+        _areas = actor is null ? [] : PortalAccess.AreasFor(actor);
     }
 
     /// <summary>The current address without query or fragment, taken once per navigation.</summary>
@@ -64,7 +66,8 @@ public partial class NavMenu
 
     private string PathOf(string uri) => "/" + Navigation.ToBaseRelativePath(uri).Split('?', '#')[0];
 
-    private IEnumerable<NavEntry> Visible(IEnumerable<NavEntry> entries) => entries.Where(e => e.Roles is null || e.Roles.Any(_user.IsInRole));
+    private IEnumerable<NavEntry> Visible(IEnumerable<NavEntry> entries) =>
+        entries.Where(e => e.Area is { } area ? _areas.Contains(area) : e.Children is { } children && Visible(children).Any());
 
     /// <summary>Home only on its own address; the others also on the pages under them.</summary>
     private bool IsActive(NavEntry entry) =>

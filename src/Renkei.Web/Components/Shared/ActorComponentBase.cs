@@ -28,6 +28,12 @@ public abstract class ActorComponentBase : ComponentBase
 
     private Actor? _actor;
 
+    /// <summary>The name of a role in the UI's language (a label: what a role may do is Core's to say).</summary>
+    protected string RoleLabel(string role) => Localizer[$"Role.{role}"];
+
+    /// <summary>The signed-in user's role, named for the welcome line.</summary>
+    protected async Task<string> GetRoleLabelAsync() => RoleLabel((await GetActorAsync()).Role);
+
     protected async Task<Actor> GetActorAsync() =>
         _actor ??= (await AuthenticationState).User.RequireActor();
 

@@ -10,7 +10,7 @@ public static class ThemeMoves
     public static async Task<TransitionInput?> AskAsync(IDialogService dialogs, IStringLocalizer<SharedResource> l, string themeTitle, ThemeScope scope, ThemeState to)
     {
         var answer = await AskReasonAsync(dialogs, string.Format(l["Theme.MoveTitle"], to.ToJapanese()), string.Format(l["Theme.MoveSubmit"], to.ToJapanese()),
-            themeTitle, explanation: null, needsDecision: scope == ThemeScope.Prefectural && to is ThemeState.Decided or ThemeState.Deferred);
+            themeTitle, explanation: null, needsDecision: ThemeMoveRules.NeedsCouncilDecision(scope, to));
         return answer is null ? null : new TransitionInput(to, answer.Reason, answer.DecisionText, answer.DecisionDate);
     }
 

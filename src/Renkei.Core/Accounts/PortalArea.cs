@@ -1,0 +1,17 @@
+namespace Renkei.Core.Accounts;
+
+/// <summary>The parts of the portal a menu entry, a home card or a page opens.</summary>
+public enum PortalArea
+{
+    Home,
+    Surveys,
+    Dashboard,
+    Triage,
+    Themes,
+    AnnualCycle,
+    CouncilBodies,
+    Municipalities,
+    BranchOffices,
+    StatisticsImport,
+    Users,
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Themes;
+
+namespace Renkei.Core.Council;
+
+/// <summary>
+/// Who may do what in the council's work. The secretariat (市町村課) keeps the schedule, the meetings, their agendas,
+/// minutes and attendance; a working team's roster is also kept by whoever steers its theme; everyone in the
+/// prefecture reads; presenters upload their own materials.
+/// </summary>
+public static class CouncilAccess
+{
+    /// <summary>Dates, agendas, states, outcomes, attendance and the schedule template.</summary>
+    public static bool MayManage(Actor actor) => actor.IsSecretariat;
+
+    internal static void EnsureManager(Actor actor)
+    {
+        if (!MayManage(actor))
+        {
+            throw new ForbiddenException("会議の構成・日程は事務局（市町村課）が管理します。");
+        }
+    }
+
+    /// <summary>Who keeps a body's roster: the secretariat any, a working team also whoever steers its theme.</summary>
+    internal static bool MayKeepRoster(Actor actor, BodyKind kind, CollaborationTheme? theme) =>
+        MayManage(actor) || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme));
+
+    internal static async Task<bool> MayKeepRosterAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
+    {
+        var theme = body.ThemeId is { } themeId && !MayManage(actor)
+            ? await db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
+            : null;
+        return MayKeepRoster(actor, body.Kind, theme);
+    }
+
+    /// <summary>A presenter's organisation uploads the materials of its items; the secretariat those of any item.</summary>
+    internal static bool MayUploadFor(Actor actor, int? presenterOrganisationId) =>
+        MayManage(actor) || presenterOrganisationId == actor.OrganisationId;
+}
