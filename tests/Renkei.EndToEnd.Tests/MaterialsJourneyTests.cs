@@ -24,7 +24,7 @@ public class MaterialsJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         })).EnsureSuccessStatusCode();
         var department = (await (await portal.ApiClientAsync(DemoAccounts.KenkoFukushi)).GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32();
         (await api.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "地域医療の連携について", presenterOrganisationId = department })).EnsureSuccessStatusCode();
-        (await api.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = $"{year}-06-03" })).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = $"{year}-06-03", version = await api.VersionAtAsync($"/api/v1/meetings/{id}") })).EnsureSuccessStatusCode();
         return id;
     }
 

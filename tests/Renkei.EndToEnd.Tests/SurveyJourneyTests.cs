@@ -20,7 +20,7 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        (await api.PostAsync($"/api/v1/surveys/{id}/open", null)).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync($"/api/v1/surveys/{id}/open", new { version = await api.VersionAtAsync($"/api/v1/surveys/{id}") })).EnsureSuccessStatusCode();
         return id;
     }
 

@@ -46,6 +46,13 @@ public sealed class RenkeiDatabase : IAsyncLifetime
 
     public RenkeiDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<RenkeiDbContext>>().CreateDbContext();
 
+    /// <summary>The version a user would be shown of a row now (every edit presents one).</summary>
+    public async Task<uint> VersionAsync<T>(int id) where T : class, IVersioned
+    {
+        await using var db = CreateDbContext();
+        return await db.Set<T>().Where(e => EF.Property<int>(e, "Id") == id).Select(e => e.Version).SingleAsync();
+    }
+
     /// <summary>The actor for a stored account, built the same way the web layer builds it from claims.</summary>
     public async Task<Actor> ActorAsync(string email)
     {

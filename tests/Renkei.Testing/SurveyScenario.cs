@@ -16,7 +16,7 @@ public static class SurveyScenario
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var surveys = database.Get<NeedsSurveyService>();
         var id = await surveys.CreateAsync(secretariat, H29Like(fiscalYear));
-        await surveys.OpenAsync(secretariat, id);
+        await surveys.OpenAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id));
         SetJapanTime(database.Clock, new DateTime(fiscalYear, 6, 10, 10, 0, 0));
         return id;
     }

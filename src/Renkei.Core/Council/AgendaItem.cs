@@ -3,7 +3,7 @@ using Renkei.Core.Auditing;
 namespace Renkei.Core.Council;
 
 /// <summary>One item of a meeting's 次第, in order, with its presenter, linked themes and (later) its outcome.</summary>
-public class AgendaItem : IAudited
+public class AgendaItem : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int MeetingId { get; set; }

@@ -88,12 +88,13 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
         return item.Id;
     }
 
-    public async Task RemoveAsync(Actor actor, int meetingId, int itemId, CancellationToken cancellationToken = default)
+    public async Task RemoveAsync(Actor actor, int meetingId, int itemId, uint version, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
         await EditableAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
+        db.Expect(item, version);
         if (await db.MeetingMaterials.AnyAsync(m => m.AgendaItemId == itemId, cancellationToken))
         {
             throw new ConflictException($"議題「{item.Title}」には資料が登録されているため削除できません。先に資料を削除してください。");
@@ -120,11 +121,12 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>予定 → 次第確定 → 開催済: the agenda is fixed before the meeting, the meeting held on its day.</summary>
-    public async Task AdvanceAsync(Actor actor, int meetingId, MeetingState to, CancellationToken cancellationToken = default)
+    public async Task AdvanceAsync(Actor actor, int meetingId, MeetingState to, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        db.Expect(meeting, version);
         var allowed = (meeting.State, to) switch
         {
             _ when !MeetingSteps.From(meeting.State).Contains(to) || to == MeetingState.MinutesConfirmed // confirmed by ConfirmMinutesAsync
@@ -159,7 +161,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>Records an item's outcome in the minutes (after the meeting, before the minutes are confirmed).</summary>
-    public async Task RecordOutcomeAsync(Actor actor, int meetingId, int itemId, AgendaOutcome outcome, string? note, CancellationToken cancellationToken = default)
+    public async Task RecordOutcomeAsync(Actor actor, int meetingId, int itemId, AgendaOutcome outcome, string? note, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         var rules = new TextRules();
@@ -173,6 +175,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
         }
         var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された議題は見つかりません。");
+        db.Expect(item, version);
         item.Outcome = outcome;
         item.MinutesNote = text;
         await db.SaveAsync(cancellationToken);
@@ -182,11 +185,12 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// 議事録確定: every 協議 item needs its outcome; themes decided there move 候補 → 決定 (承認, 修正のうえ承認)
     /// or → 見送り (否決), each step pointing at the meeting and item. One save: all move, or none.
     /// </summary>
-    public async Task ConfirmMinutesAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
+    public async Task ConfirmMinutesAsync(Actor actor, int meetingId, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        db.Expect(meeting, version);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済の会議についてだけ確定できます。");

@@ -68,7 +68,7 @@ public sealed class AnnualCycleService(UnitOfWork work, TimeProvider clock)
                     Status(done, day ?? EndOfMonth(m.TargetUntil), m.TargetFrom, today));
             })
             .Concat(milestones.Select(m => new AnnualCycleItemView(m.Title, null, null, null, m.Id, m.TargetFrom, m.TargetUntil, null, m.DoneOn,
-                Status(m.DoneOn is not null, EndOfMonth(m.TargetUntil), m.TargetFrom, today))))
+                Status(m.DoneOn is not null, EndOfMonth(m.TargetUntil), m.TargetFrom, today), m.Version)))
             .OrderBy(i => i.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : i.TargetFrom)
             .ThenBy(i => i.MilestoneId is null ? 1 : 0)
             .ToList();
@@ -76,12 +76,13 @@ public sealed class AnnualCycleService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>Marks a milestone done (or not).</summary>
-    public async Task SetMilestoneDoneAsync(Actor actor, int milestoneId, DateOnly? doneOn, CancellationToken cancellationToken = default)
+    public async Task SetMilestoneDoneAsync(Actor actor, int milestoneId, DateOnly? doneOn, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var milestone = await db.Milestones.SingleOrDefaultAsync(m => m.Id == milestoneId && m.PrefectureId == actor.PrefectureId, cancellationToken)
             ?? throw new NotFoundException("指定された予定は見つかりません。");
+        db.Expect(milestone, version);
         milestone.DoneOn = doneOn;
         await db.SaveAsync(cancellationToken);
     }

@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Council;
 
 /// <summary>A body of the council structure (設置要綱).</summary>
-public class CouncilBody : IAudited
+public class CouncilBody : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

@@ -32,7 +32,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
             .ToList();
         var today = JapanDate.Today(clock);
         var uploadable = items.Where(i => CanUpload(actor, meeting, i.PresenterOrganisationId, today) is null).Select(i => i.Id).ToList();
-        return new MaterialsView(meeting.MaterialsDeadline, uploadable, views, missing);
+        return new MaterialsView(meeting.MaterialsDeadline, uploadable, views, missing, meeting.Version);
     }
 
     /// <summary>Stores a checked file for an item: the presenter by the deadline, the secretariat until the minutes are confirmed.</summary>
@@ -152,11 +152,12 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     }
 
     /// <summary>The day by which presenters upload (none: until the meeting is held).</summary>
-    public async Task SetDeadlineAsync(Actor actor, int meetingId, DateOnly? deadline, CancellationToken cancellationToken = default)
+    public async Task SetDeadlineAsync(Actor actor, int meetingId, DateOnly? deadline, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        db.Expect(meeting, version);
         if (deadline is { } d && Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, d) < d)
         {
             throw new ValidationException("MaterialsDeadline", "資料の提出期限は、開催日（書面開催は回答期限）以前にしてください。");

@@ -1,6 +1,9 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
+/// <summary>
+/// A meeting's materials with what the caller may do: upload to <c>UploadableItemIds</c>; a change of the deadline
+/// presents <c>MeetingVersion</c>.
+/// </summary>
 public sealed record MaterialsView(
-    DateOnly? Deadline, IReadOnlyList<int> UploadableItemIds, IReadOnlyList<MaterialView> Materials, IReadOnlyList<MissingMaterial> Missing);
+    DateOnly? Deadline, IReadOnlyList<int> UploadableItemIds, IReadOnlyList<MaterialView> Materials, IReadOnlyList<MissingMaterial> Missing,
+    uint MeetingVersion = 0);

@@ -3,7 +3,7 @@ using Renkei.Core.Auditing;
 namespace Renkei.Core.Council;
 
 /// <summary>A meeting of a body: planned for target months, then dated (or held in writing, 書面開催).</summary>
-public class Meeting : IAudited
+public class Meeting : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

@@ -70,7 +70,7 @@ public sealed class MeetingService(UnitOfWork work)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var (title, place, orderReason) = Validate(input, meeting.FiscalYear);
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
+        db.Expect(meeting, version);
         meeting.Title = title;
         meeting.StartsAt = input.StartsAt?.ToUniversalTime();
         meeting.Place = place;

@@ -3,7 +3,7 @@ using Renkei.Core.Auditing;
 namespace Renkei.Core.Council;
 
 /// <summary>A milestone of the year that is not a meeting (ニーズ調査, 予算計上 …).</summary>
-public class Milestone : IAudited
+public class Milestone : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

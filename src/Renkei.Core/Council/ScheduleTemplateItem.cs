@@ -3,7 +3,7 @@ using Renkei.Core.Auditing;
 namespace Renkei.Core.Council;
 
 /// <summary>One line of the 年間スケジュール template: a milestone, or a meeting of a body, in a range of months.</summary>
-public class ScheduleTemplateItem : IAudited
+public class ScheduleTemplateItem : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

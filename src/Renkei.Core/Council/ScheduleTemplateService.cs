@@ -37,17 +37,19 @@ public sealed class ScheduleTemplateService(UnitOfWork work)
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var item = await FindAsync(db, actor, id, cancellationToken);
-        db.Entry(item).Property(t => t.Version).OriginalValue = version;
+        db.Expect(item, version);
         Apply(item, input);
         await db.SaveAsync(cancellationToken);
         return item.Version;
     }
 
-    public async Task DeleteAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(Actor actor, int id, uint version, CancellationToken cancellationToken = default)
     {
         CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        db.ScheduleTemplate.Remove(await FindAsync(db, actor, id, cancellationToken));
+        var item = await FindAsync(db, actor, id, cancellationToken);
+        db.Expect(item, version);
+        db.ScheduleTemplate.Remove(item);
         await db.SaveAsync(cancellationToken);
     }
 

@@ -56,6 +56,13 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
 
     internal List<PendingAudit> PendingAudits { get; } = [];
 
+    /// <summary>
+    /// The version the user was shown: saving a change to <paramref name="entity"/> fails with a conflict (409) when
+    /// someone has saved it since.
+    /// </summary>
+    public void Expect<T>(T entity, uint version) where T : class, IVersioned =>
+        Entry(entity).Property(e => e.Version).OriginalValue = version;
+
     /// <summary>The one save of a use case: a stale <c>xmin</c> becomes a <see cref="Common.ConflictException"/> (409), never a 500.</summary>
     public Task SaveAsync(CancellationToken cancellationToken = default) => SaveAsync(null, cancellationToken);
 

@@ -36,7 +36,7 @@ public sealed class MunicipalityContactService(UnitOfWork work)
         rules.ThrowIfInvalid();
 
         // The contact shares the municipality's row and its xmin: both must carry the version being edited.
-        db.Entry(municipality).Property(m => m.Version).OriginalValue = version;
+        db.Expect(municipality, version);
         db.Entry(municipality.Contact).Property<uint>("Version").OriginalValue = version;
         municipality.Contact.Division = division;
         municipality.Contact.Phone = phone;

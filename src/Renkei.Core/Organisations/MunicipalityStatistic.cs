@@ -1,7 +1,7 @@
 namespace Renkei.Core.Organisations;
 
 /// <summary>One year's figures for a municipality; a projection (推計) is marked as such.</summary>
-public class MunicipalityStatistic : Auditing.IAudited
+public class MunicipalityStatistic : Auditing.IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int MunicipalityId { get; set; }

@@ -35,7 +35,7 @@ public sealed class MunicipalityStatisticsService(UnitOfWork work)
         }
         else
         {
-            db.Entry(existing).Property(s => s.Version).OriginalValue = version.Value;
+            db.Expect(existing, version.Value);
         }
         input.ApplyTo(existing);
         await SaveOrConflictAsync(db, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class MunicipalityStatisticsService(UnitOfWork work)
         var existing = await db.MunicipalityStatistics
             .SingleOrDefaultAsync(s => s.MunicipalityId == municipality.Id && s.Year == year, cancellationToken)
             ?? throw new NotFoundException($"{municipality.Name}の{year}年のデータは見つかりません。");
-        db.Entry(existing).Property(s => s.Version).OriginalValue = version;
+        db.Expect(existing, version);
         db.MunicipalityStatistics.Remove(existing);
         await SaveOrConflictAsync(db, cancellationToken);
     }

@@ -4,7 +4,7 @@ namespace Renkei.Core.Organisations;
 /// Anything a user can belong to: a municipality, a prefectural department (incl. the secretariat),
 /// a 総合支庁 or its 連携支援室. Stored in one table (TPH) so a user has one organisation reference.
 /// </summary>
-public abstract class Organisation : Auditing.IAudited
+public abstract class Organisation : Auditing.IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

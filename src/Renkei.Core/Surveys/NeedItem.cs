@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Surveys;
 
 /// <summary>One need: the policy or operation that needs collaboration, and how.</summary>
-public class NeedItem : IAudited
+public class NeedItem : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int ResponseId { get; set; }

@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Surveys;
 
 /// <summary>連携課題・ニーズ調査: one per prefecture and fiscal year, with separate response windows.</summary>
-public class NeedsSurvey : IAudited
+public class NeedsSurvey : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

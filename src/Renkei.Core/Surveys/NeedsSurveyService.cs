@@ -122,23 +122,24 @@ public sealed class NeedsSurveyService(UnitOfWork work)
             rules.Add(nameof(NeedsSurvey.DepartmentClosesOn), "県部局等の回答締切は回答開始日以降にしてください。");
         }
         rules.ThrowIfInvalid();
-        db.Entry(survey).Property(s => s.Version).OriginalValue = version;
+        db.Expect(survey, version);
         survey.MunicipalClosesOn = municipalClosesOn;
         survey.DepartmentClosesOn = departmentClosesOn;
         await db.SaveAsync(cancellationToken);
     }
 
-    public Task OpenAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
-        MoveAsync(actor, surveyId, from: [SurveyStatus.Draft, SurveyStatus.Closed], to: SurveyStatus.Open, cancellationToken);
+    public Task OpenAsync(Actor actor, int surveyId, uint version, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, surveyId, version, from: [SurveyStatus.Draft, SurveyStatus.Closed], to: SurveyStatus.Open, cancellationToken);
 
-    public Task CloseAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default) =>
-        MoveAsync(actor, surveyId, from: [SurveyStatus.Open], to: SurveyStatus.Closed, cancellationToken);
+    public Task CloseAsync(Actor actor, int surveyId, uint version, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, surveyId, version, from: [SurveyStatus.Open], to: SurveyStatus.Closed, cancellationToken);
 
-    private async Task MoveAsync(Actor actor, int surveyId, SurveyStatus[] from, SurveyStatus to, CancellationToken cancellationToken)
+    private async Task MoveAsync(Actor actor, int surveyId, uint version, SurveyStatus[] from, SurveyStatus to, CancellationToken cancellationToken)
     {
         EnsureSecretariat(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var survey = await FindAsync(db, actor, surveyId, cancellationToken);
+        db.Expect(survey, version);
         if (!from.Contains(survey.Status))
         {
             throw new ValidationException(nameof(NeedsSurvey.Status), to == SurveyStatus.Open

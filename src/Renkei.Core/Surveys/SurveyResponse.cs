@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Surveys;
 
 /// <summary>One organisation's answer to one survey, edited together by its staff until submitted.</summary>
-public class SurveyResponse : IAudited
+public class SurveyResponse : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int SurveyId { get; set; }

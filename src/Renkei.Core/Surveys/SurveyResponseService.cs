@@ -62,23 +62,20 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var item = await FindItemAsync(db, response, itemId, cancellationToken);
-        db.Entry(item).Property(i => i.Version).OriginalValue = version;
+        db.Expect(item, version);
         await ApplyAsync(db, actor, survey, item, input, cancellationToken);
         response.UpdatedAt = clock.GetUtcNow();
         await db.SaveAsync(cancellationToken);
         return await ItemViewAsync(db, item.Id, cancellationToken);
     }
 
-    public async Task DeleteItemAsync(Actor actor, int surveyId, int itemId, uint? version = null, CancellationToken cancellationToken = default)
+    public async Task DeleteItemAsync(Actor actor, int surveyId, int itemId, uint version, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
         EnsureEditable(survey, response);
         var item = await FindItemAsync(db, response, itemId, cancellationToken);
-        if (version is { } v)
-        {
-            db.Entry(item).Property(i => i.Version).OriginalValue = v;
-        }
+        db.Expect(item, version);
         db.NeedItems.Remove(item);
         response.UpdatedAt = clock.GetUtcNow();
         await db.SaveAsync(cancellationToken);
@@ -118,7 +115,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>差戻し: the secretariat sends a submitted response back with a reason; its organisation may edit and resubmit.</summary>
-    public async Task ReturnAsync(Actor actor, int surveyId, int responseId, string? reason, CancellationToken cancellationToken = default)
+    public async Task ReturnAsync(Actor actor, int surveyId, int responseId, string? reason, uint version, CancellationToken cancellationToken = default)
     {
         SurveyAccess.EnsureManager(actor, "回答の差戻しは事務局（市町村課）だけが行えます。");
         var rules = new TextRules();
@@ -128,6 +125,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         var survey = await FindSurveyAsync(db, actor, surveyId, cancellationToken);
         var response = await db.SurveyResponses.SingleOrDefaultAsync(r => r.Id == responseId && r.SurveyId == survey.Id, cancellationToken)
             ?? throw new NotFoundException("指定された回答は見つかりません。");
+        db.Expect(response, version);
         if (response.Status != ResponseStatus.Submitted)
         {
             throw new ConflictException("提出されていない回答は差し戻せません。");

@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Themes;
 
 /// <summary>連携テーマ: a need made into a subject that the prefecture and municipalities take on together.</summary>
-public class CollaborationTheme : IAudited
+public class CollaborationTheme : IAudited, Data.IVersioned
 {
     public int Id { get; set; }
     public int PrefectureId { get; set; }

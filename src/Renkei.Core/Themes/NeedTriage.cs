@@ -4,7 +4,7 @@ using Renkei.Core.Organisations;
 namespace Renkei.Core.Themes;
 
 /// <summary>The triage of one submitted need (absent = 未確認).</summary>
-public class NeedTriage : IAudited
+public class NeedTriage : IAudited, Data.IVersioned
 {
     public int NeedItemId { get; set; }
     public Surveys.NeedItem NeedItem { get; set; } = null!;

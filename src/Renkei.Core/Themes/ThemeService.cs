@@ -166,7 +166,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         }
         rules.ThrowIfInvalid();
 
-        db.Entry(theme).Property(t => t.Version).OriginalValue = version;
+        db.Expect(theme, version);
         theme.Title = title;
         theme.Summary = summary;
         theme.DeploymentMethod = input.DeploymentMethod;
@@ -199,6 +199,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
+        db.Expect(theme, input.Version);
 
         var rules = new TextRules();
         (string Text, DateOnly Day)? decision = input.DecisionRef is { } reference ? await DecisionAsync(db, actor, reference, cancellationToken) : null;
@@ -290,7 +291,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>全県へ: a 連携支援室 hands its regional theme to the secretariat, for the council.</summary>
-    public async Task EscalateAsync(Actor actor, int themeId, string? reason, CancellationToken cancellationToken = default)
+    public async Task EscalateAsync(Actor actor, int themeId, string? reason, uint version, CancellationToken cancellationToken = default)
     {
         var rules = new TextRules();
         var text = rules.Required("Reason", "全県で扱う理由", reason, 2000);
@@ -298,6 +299,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var theme = await LoadAsync(db, actor, themeId, cancellationToken);
         ThemeAccess.EnsureSteer(actor, theme);
+        db.Expect(theme, version);
         if (theme.Scope != ThemeScope.Regional || !theme.State.IsOpen())
         {
             throw new ConflictException("地域の進行中のテーマだけを全県に引き上げられます。");

@@ -70,7 +70,7 @@ public sealed class TriageService(UnitOfWork work, TimeProvider clock)
     /// Sets 未確認, 確認中, 地域で対応 (with a note) or 見送り (with a reason). テーマ化 happens by creating or
     /// linking a theme. A stale <paramref name="version"/> is a conflict.
     /// </summary>
-    public async Task SetStateAsync(Actor actor, int itemId, TriageState state, string? note, uint? version = null, CancellationToken cancellationToken = default)
+    public async Task SetStateAsync(Actor actor, int itemId, TriageState state, string? note, uint? version, CancellationToken cancellationToken = default)
     {
         ThemeAccess.EnsureTriager(actor);
         var rules = new TextRules();
@@ -98,9 +98,10 @@ public sealed class TriageService(UnitOfWork work, TimeProvider clock)
             triage = new NeedTriage { NeedItemId = itemId };
             db.NeedTriage.Add(triage);
         }
-        else if (version is { } v)
+        else
         {
-            db.Entry(triage).Property(t => t.Version).OriginalValue = v;
+            // No version = the caller saw the need untriaged; someone has triaged it since.
+            db.Expect(triage, version ?? throw new ConflictException("他の方が先にこのニーズを確認しました。読み込み直してください。"));
         }
         triage.State = state;
         triage.Note = text;

@@ -24,9 +24,9 @@ public static class CouncilEndpoints
 
     public sealed record WrittenAnswerRequest(WrittenAnswerKind Answer, string? Comment);
 
-    public sealed record MeetingStateRequest(MeetingState To);
+    public sealed record MeetingStateRequest(MeetingState To, uint Version);
 
-    public sealed record OutcomeRequest(AgendaOutcome Outcome, string? Note);
+    public sealed record OutcomeRequest(AgendaOutcome Outcome, string? Note, uint Version);
 
     /// <summary><see cref="OrderReason"/>: why a 連携推進会議 is dated before its 幹事会 (required only then).</summary>
     public sealed record MeetingUpdateRequest(string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten, DateOnly? AnswerDeadline, uint Version, string? OrderReason = null);
@@ -94,11 +94,11 @@ public static class CouncilEndpoints
             TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.UpdateAsync(user.RequireActor(), id,
                 new TemplateItemInput(body.Title, body.Body, body.Number, body.FromMonth, body.UntilMonth), body.Version, ct))))
             .WithSummary("Changes an item; a stale version → 409.");
-        template.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
+        template.MapDelete("/{id:int}", async (int id, uint? version, ClaimsPrincipal user, ScheduleTemplateService service, CancellationToken ct) =>
         {
-            await service.DeleteAsync(user.RequireActor(), id, ct);
+            await service.DeleteAsync(user.RequireActor(), id, version ?? 0, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Deletes a template item; ?version= as shown (missing or stale → 409).");
 
         var cycles = api.MapGroup("/cycles").WithTags("Council");
         cycles.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal user, AnnualCycleService service, CancellationToken ct) =>
@@ -136,11 +136,11 @@ public static class CouncilEndpoints
             var itemId = await agenda.AddAsync(user.RequireActor(), id, body, ct);
             return TypedResults.Created($"/api/v1/meetings/{id}/agenda", new SurveyEndpoints.CreatedResponse(itemId));
         }).WithSummary("Adds an item (協議/報告/事例紹介/意見交換) to the 次第 while the meeting is 予定.");
-        meetingsGroup.MapDelete("/{id:int}/agenda/{itemId:int}", async (int id, int itemId, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        meetingsGroup.MapDelete("/{id:int}/agenda/{itemId:int}", async (int id, int itemId, uint? version, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
-            await agenda.RemoveAsync(user.RequireActor(), id, itemId, ct);
+            await agenda.RemoveAsync(user.RequireActor(), id, itemId, version ?? 0, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Removes an item while the meeting is 予定; ?version= is the item's (missing or stale → 409).");
         meetingsGroup.MapPut("/{id:int}/agenda/order", async (int id, AgendaOrderRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
             await agenda.ReorderAsync(user.RequireActor(), id, body.ItemIds ?? [], ct);
@@ -148,12 +148,12 @@ public static class CouncilEndpoints
         });
         meetingsGroup.MapPost("/{id:int}/state", async (int id, MeetingStateRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
-            await agenda.AdvanceAsync(user.RequireActor(), id, body.To, ct);
+            await agenda.AdvanceAsync(user.RequireActor(), id, body.To, body.Version, ct);
             return TypedResults.NoContent();
-        }).WithSummary("予定 ⇄ 次第確定 → 開催済.");
+        }).WithSummary("予定 ⇄ 次第確定 → 開催済, with the meeting's version (stale → 409).");
         meetingsGroup.MapPost("/{id:int}/agenda/{itemId:int}/outcome", async (int id, int itemId, OutcomeRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
-            await agenda.RecordOutcomeAsync(user.RequireActor(), id, itemId, body.Outcome, body.Note, ct);
+            await agenda.RecordOutcomeAsync(user.RequireActor(), id, itemId, body.Outcome, body.Note, body.Version, ct);
             return TypedResults.NoContent();
         });
         meetingsGroup.MapMeetingDocuments();
@@ -174,9 +174,9 @@ public static class CouncilEndpoints
         meetingsGroup.MapGet("/{id:int}/written-answers", async (int id, ClaimsPrincipal user, WrittenMeetingService written, CancellationToken ct) =>
             TypedResults.Ok(await written.ListAsync(user.RequireActor(), id, ct)))
             .WithSummary("Every member with its answer, if any (secretariat).");
-        meetingsGroup.MapPost("/{id:int}/minutes/confirm", async (int id, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
+        meetingsGroup.MapPost("/{id:int}/minutes/confirm", async (int id, VersionRequest body, ClaimsPrincipal user, AgendaService agenda, CancellationToken ct) =>
         {
-            await agenda.ConfirmMinutesAsync(user.RequireActor(), id, ct);
+            await agenda.ConfirmMinutesAsync(user.RequireActor(), id, body.Version, ct);
             return TypedResults.NoContent();
         }).WithSummary("議事録確定: themes decided move 候補 → 決定 (or 見送り) together, each step pointing at the meeting and item; one that cannot move stops all (400).");
         return api;

@@ -8,7 +8,7 @@ namespace Renkei.Web.Api;
 /// <summary>Meeting materials (資料): presenters upload, members download one file or the whole packet.</summary>
 public static class MaterialEndpoints
 {
-    public sealed record MaterialsDeadlineRequest(DateOnly? Deadline);
+    public sealed record MaterialsDeadlineRequest(DateOnly? Deadline, uint Version);
 
     /// <summary>Downloads; under the API (bearer) and under <c>/exports/meetings</c> for the pages (cookie).</summary>
     public static RouteGroupBuilder MapMaterialDownloads(this RouteGroupBuilder meetings)
@@ -49,9 +49,9 @@ public static class MaterialEndpoints
         });
         meetings.MapPut("/{id:int}/materials-deadline", async (int id, MaterialsDeadlineRequest body, ClaimsPrincipal user, MaterialService materials, CancellationToken ct) =>
         {
-            await materials.SetDeadlineAsync(user.RequireActor(), id, body.Deadline, ct);
+            await materials.SetDeadlineAsync(user.RequireActor(), id, body.Deadline, body.Version, ct);
             return TypedResults.NoContent();
-        }).WithSummary("The day presenters upload by (secretariat); null removes it.");
+        }).WithSummary("The day presenters upload by (secretariat); null removes it; the meeting's version (stale → 409).");
         meetings.MapMaterialDownloads();
         return meetings;
     }

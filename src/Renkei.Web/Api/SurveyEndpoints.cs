@@ -27,7 +27,7 @@ public static class SurveyEndpoints
 
     public sealed record SubmitRequest(bool NoNeeds = false);
 
-    public sealed record ReturnRequest(string? Reason);
+    public sealed record ReturnRequest(string? Reason, uint Version);
 
     public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
     {
@@ -43,17 +43,17 @@ public static class SurveyEndpoints
             return TypedResults.Created($"/api/v1/surveys/{id}", new CreatedResponse(id));
         });
 
-        group.MapPost("/{id:int}/open", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        group.MapPost("/{id:int}/open", async (int id, VersionRequest body, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
         {
-            await surveys.OpenAsync(user.RequireActor(), id, ct);
+            await surveys.OpenAsync(user.RequireActor(), id, body.Version, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Opens (or reopens) the survey for answers; the survey's version (stale → 409).");
 
-        group.MapPost("/{id:int}/close", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
+        group.MapPost("/{id:int}/close", async (int id, VersionRequest body, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
         {
-            await surveys.CloseAsync(user.RequireActor(), id, ct);
+            await surveys.CloseAsync(user.RequireActor(), id, body.Version, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Closes the survey; the survey's version (stale → 409).");
 
         group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, NeedsSurveyService surveys, CancellationToken ct) =>
             TypedResults.Ok(await surveys.GetAsync(user.RequireActor(), id, ct)));

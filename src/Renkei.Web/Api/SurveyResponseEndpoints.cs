@@ -29,9 +29,9 @@ public static class SurveyResponseEndpoints
 
         mine.MapDelete("/items/{itemId:int}", async (int id, int itemId, uint? version, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
         {
-            await responses.DeleteItemAsync(user.RequireActor(), id, itemId, version, ct);
+            await responses.DeleteItemAsync(user.RequireActor(), id, itemId, version ?? 0, ct);
             return TypedResults.NoContent();
-        }).WithSummary("Deletes an item of the draft; with ?version= a stale delete is refused (409).");
+        }).WithSummary("Deletes an item of the draft; ?version= as shown (missing or stale → 409).");
 
         mine.MapPost("/submit", async (int id, SubmitRequest? body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.SubmitAsync(user.RequireActor(), id, body?.NoNeeds ?? false, ct)))
@@ -46,9 +46,9 @@ public static class SurveyResponseEndpoints
 
         surveys.MapPost("/{id:int}/responses/{responseId:int}/return", async (int id, int responseId, ReturnRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
         {
-            await responses.ReturnAsync(user.RequireActor(), id, responseId, body.Reason, ct);
+            await responses.ReturnAsync(user.RequireActor(), id, responseId, body.Reason, body.Version, ct);
             return TypedResults.NoContent();
-        }).WithSummary("差戻し: sends a submitted response back with a reason; Secretariat.");
+        }).WithSummary("差戻し: sends a submitted response back with a reason and the response's version (stale → 409); Secretariat.");
         return surveys;
     }
 }

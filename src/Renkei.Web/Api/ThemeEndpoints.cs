@@ -18,7 +18,7 @@ public static class ThemeEndpoints
 
     public sealed record LinkNeedsRequest(int[]? ItemIds, bool Move = false);
 
-    public sealed record ReasonRequest(string? Reason);
+    public sealed record ReasonRequest(string? Reason, uint Version);
 
     public sealed record TriageRequest(TriageState State, string? Note, uint? Version = null);
 
@@ -61,9 +61,9 @@ public static class ThemeEndpoints
 
         themes.MapPost("/{id:int}/escalate", async (int id, ReasonRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {
-            await service.EscalateAsync(user.RequireActor(), id, body.Reason, ct);
+            await service.EscalateAsync(user.RequireActor(), id, body.Reason, body.Version, ct);
             return TypedResults.NoContent();
-        }).WithSummary("全県へ: hands a regional theme to the secretariat.");
+        }).WithSummary("全県へ: hands a regional theme to the secretariat; stale version → 409.");
 
         themes.MapPost("/{id:int}/needs", async (int id, LinkNeedsRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {

@@ -38,12 +38,12 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
     /// <summary>Fixes the agenda, then marks it held on the afternoon of its day.</summary>
     private async Task HoldAsync(Actor secretariat, int meetingId)
     {
-        await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.AgendaFixed);
+        await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meetingId));
         var startsAt = (await database.Get<MeetingService>().GetAsync(secretariat, meetingId)).StartsAt!.Value;
         database.Clock.SetUtcNow(startsAt.AddHours(2));
         try
         {
-            await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.Held);
+            await Agenda.AdvanceAsync(secretariat, meetingId, MeetingState.Held, await database.VersionAsync<Meeting>(meetingId));
         }
         finally
         {
@@ -57,16 +57,16 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var meeting = await FirstCouncilAsync(secretariat, 2037); // 2037-07-20 14:00
         await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "報告", null, null));
-        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meeting.Id));
         try
         {
             database.Clock.SetUtcNow(new DateTimeOffset(2037, 7, 19, 23, 30, 0, TimeSpan.FromHours(9)));
-            var early = await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held));
+            var early = await Assert.ThrowsAsync<ConflictException>(async () => await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held, await database.VersionAsync<Meeting>(meeting.Id)));
             Assert.Equal("開催日（2037年7月20日）より前に開催済にはできません。", early.Message);
             Assert.Equal(MeetingState.AgendaFixed, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
 
             database.Clock.SetUtcNow(new DateTimeOffset(2037, 7, 20, 0, 10, 0, TimeSpan.FromHours(9))); // its day in Japan, still the 19th in UTC
-            await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+            await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held, await database.VersionAsync<Meeting>(meeting.Id));
             Assert.Equal(MeetingState.Held, (await database.Get<MeetingService>().GetAsync(secretariat, meeting.Id)).State);
         }
         finally
@@ -129,11 +129,11 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
 
         await HoldAsync(secretariat, meeting.Id);
         await Assert.ThrowsAsync<ConflictException>(() => Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "追加", null, null)));
-        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.ApprovedWithChanges, "対象地域を拡大する");
-        var missing = await Assert.ThrowsAsync<ValidationException>(() => Agenda.ConfirmMinutesAsync(secretariat, meeting.Id));
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.ApprovedWithChanges, "対象地域を拡大する", await database.VersionAsync<AgendaItem>(a));
+        var missing = await Assert.ThrowsAsync<ValidationException>(async () => await Agenda.ConfirmMinutesAsync(secretariat, meeting.Id, await database.VersionAsync<Meeting>(meeting.Id)));
         Assert.Contains("議題3「新たな連携テーマ「公共施設の相互利用」について」の結果を記録してください", missing.Message);
-        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Rejected, null);
-        await Agenda.ConfirmMinutesAsync(secretariat, meeting.Id);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Rejected, null, await database.VersionAsync<AgendaItem>(b));
+        await Agenda.ConfirmMinutesAsync(secretariat, meeting.Id, await database.VersionAsync<Meeting>(meeting.Id));
 
         var themes = database.Get<ThemeService>();
         var decided = await themes.GetAsync(secretariat, keep);
@@ -158,10 +158,10 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         var a = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "保健師の広域確保について", null, [ready]));
         var b = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "文化財の保存と活用について", null, [notReady]));
         await HoldAsync(secretariat, meeting.Id);
-        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.Approved, null);
-        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Approved, null);
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, a, AgendaOutcome.Approved, null, await database.VersionAsync<AgendaItem>(a));
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, b, AgendaOutcome.Approved, null, await database.VersionAsync<AgendaItem>(b));
 
-        var refused = await Assert.ThrowsAsync<ValidationException>(() => Agenda.ConfirmMinutesAsync(secretariat, meeting.Id));
+        var refused = await Assert.ThrowsAsync<ValidationException>(async () => await Agenda.ConfirmMinutesAsync(secretariat, meeting.Id, await database.VersionAsync<Meeting>(meeting.Id)));
         Assert.Contains("「文化財の保存と活用」：決定の前に展開方法を設定してください", refused.Message);
         var themes = database.Get<ThemeService>();
         Assert.Equal(ThemeState.Candidate, (await themes.GetAsync(secretariat, ready)).State); // the first did not move either
@@ -174,12 +174,12 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         await database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2035);
         var forum = (await database.Get<MeetingService>().ListAsync(secretariat, 2035)).Single(m => m.BodyKind == BodyKind.AdministrativeRoundtable);
-        await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed)); // no items
+        await Assert.ThrowsAsync<ConflictException>(async () => await Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(forum.Id))); // no items
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Agenda.AddAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), forum.Id,
             new AgendaItemInput(AgendaItemKind.Report, "報告", null, null)));
         await Agenda.AddAsync(secretariat, forum.Id, new AgendaItemInput(AgendaItemKind.Report, "検討状況の報告", null, null));
-        await Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed);
-        var undated = await Assert.ThrowsAsync<ConflictException>(() => Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.Held));
+        await Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(forum.Id));
+        var undated = await Assert.ThrowsAsync<ConflictException>(async () => await Agenda.AdvanceAsync(secretariat, forum.Id, MeetingState.Held, await database.VersionAsync<Meeting>(forum.Id)));
         Assert.Contains("開催日を設定してから", undated.Message);
         Assert.Contains(await Agenda.SuggestAsync(secretariat, forum.Id), s => s.Kind == AgendaItemKind.Report && s.Title.Contains("離島振興")); // 検討中 demo theme
     }
@@ -229,7 +229,7 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         Assert.Contains("山形市（企画担当課長等）", before[4]);
         Assert.Contains("　結果：―", before);
 
-        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await Agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meeting.Id));
         var seats = (await attendance.GetAsync(secretariat, meeting.Id)).Seats;
         await attendance.RecordAsync(secretariat, meeting.Id, [new(seats[0].MembershipId, null), new(seats[1].MembershipId, "代理：企画調整課長補佐")]);
         var minutes = Paragraphs(MeetingDocuments.Minutes(meeting, items, await attendance.GetAsync(secretariat, meeting.Id)));
@@ -246,16 +246,16 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
         var meeting = await FirstCouncilAsync(secretariat, 2052);
         var item = await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "移住相談窓口について", null, [theme]));
         var themes = database.Get<ThemeService>();
-        var early = await Assert.ThrowsAsync<ValidationException>(() =>
-            themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item))));
+        var early = await Assert.ThrowsAsync<ValidationException>(async () =>
+            await themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item)) with { Version = await database.VersionAsync<CollaborationTheme>(theme) }));
         Assert.Contains("まだ開催済ではない", early.Message);
 
         await HoldAsync(secretariat, meeting.Id);
-        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, item, AgendaOutcome.Approved, null);
-        var foreign = await Assert.ThrowsAsync<ValidationException>(() =>
-            themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item + 999))));
+        await Agenda.RecordOutcomeAsync(secretariat, meeting.Id, item, AgendaOutcome.Approved, null, await database.VersionAsync<AgendaItem>(item));
+        var foreign = await Assert.ThrowsAsync<ValidationException>(async () =>
+            await themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item + 999)) with { Version = await database.VersionAsync<CollaborationTheme>(theme) }));
         Assert.True(foreign.Errors.ContainsKey("DecisionRef.AgendaItemId"));
-        await themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item)));
+        await themes.TransitionAsync(secretariat, theme, new TransitionInput(ThemeState.Decided, "会議で決定", DecisionRef: new DecisionRef(meeting.Id, item)) with { Version = await database.VersionAsync<CollaborationTheme>(theme) });
 
         var step = (await themes.GetAsync(secretariat, theme)).Timeline.Single(t => t.To == ThemeState.Decided);
         Assert.Equal((ThemeState.Decided, meeting.Id, (int?)item), (step.To, step.MeetingId!.Value, step.AgendaItemId));

@@ -29,7 +29,7 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var notYet = await Assert.ThrowsAsync<ConflictException>(() => Attendance.RecordAsync(secretariat, meeting.Id, []));
         Assert.Contains("次第を確定してから", notYet.Message);
-        await database.Get<AgendaService>().AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await database.Get<AgendaService>().AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meeting.Id));
 
         var sheet = await Attendance.GetAsync(secretariat, meeting.Id);
         Assert.False(sheet.Recorded);
@@ -55,7 +55,7 @@ public class AttendanceTests(RenkeiDatabase database) : IClassFixture<RenkeiData
     {
         var meeting = await SteeringCommitteeMeetingAsync(2051, written: true);
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<AgendaService>().AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await database.Get<AgendaService>().AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meeting.Id));
         var refused = await Assert.ThrowsAsync<ConflictException>(() => Attendance.RecordAsync(secretariat, meeting.Id, []));
         Assert.Contains("書面開催", refused.Message);
     }

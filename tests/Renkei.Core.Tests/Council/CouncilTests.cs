@@ -90,7 +90,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         Assert.Equal(AnnualCycleItemStatus.Due, StatusOf("第1回連携推進会議"));
         Assert.Equal(AnnualCycleItemStatus.Upcoming, StatusOf("県・市町村行政懇談会"));
 
-        await Cycles.SetMilestoneDoneAsync(secretariat, cycle.Items[0].MilestoneId!.Value, new DateOnly(2029, 4, 28));
+        await Cycles.SetMilestoneDoneAsync(secretariat, cycle.Items[0].MilestoneId!.Value, new DateOnly(2029, 4, 28), await database.VersionAsync<Milestone>(cycle.Items[0].MilestoneId!.Value));
         var meetings = database.Get<MeetingService>();
         var first = (await meetings.ListAsync(secretariat, 2029)).Single(m => m.Title.StartsWith("第1回連携推進会議"));
         var written = await Assert.ThrowsAsync<ValidationException>(() => meetings.UpdateAsync(secretariat, first.Id, new MeetingInput(first.Title, null, null, true, null), first.Version));

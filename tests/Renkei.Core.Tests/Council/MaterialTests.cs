@@ -25,7 +25,7 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
         var agenda = database.Get<AgendaService>();
         var first = await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Report, "地域医療の連携について", department.OrganisationId, null));
         var second = await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Exchange, "意見交換", null, null));
-        await Materials.SetDeadlineAsync(secretariat, meeting.Id, new DateOnly(year, 6, 3));
+        await Materials.SetDeadlineAsync(secretariat, meeting.Id, new DateOnly(year, 6, 3), await database.VersionAsync<Meeting>(meeting.Id));
         SurveyScenario.SetJapanTime(database.Clock, new DateTime(year, 6, 1, 9, 0, 0));
         return (meeting.Id, first, second);
     }
@@ -124,7 +124,7 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
         await zip.GetEntry("01_議題1_地域医療.pdf")!.Open().CopyToAsync(pdf);
         Assert.Equal(SampleFiles.Pdf(), pdf.ToArray());
 
-        var removeItem = await Assert.ThrowsAsync<ConflictException>(() => database.Get<AgendaService>().RemoveAsync(secretariat, meeting, other));
+        var removeItem = await Assert.ThrowsAsync<ConflictException>(async () => await database.Get<AgendaService>().RemoveAsync(secretariat, meeting, other, await database.VersionAsync<AgendaItem>(other)));
         Assert.Contains("資料が登録されている", removeItem.Message);
     }
 
@@ -155,10 +155,10 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
     {
         var (meeting, _, _) = await MeetingAsync(2049);
         var refused = await Assert.ThrowsAsync<ValidationException>(async () =>
-            await Materials.SetDeadlineAsync(await database.ActorAsync(DemoAccounts.Secretariat), meeting, new DateOnly(2049, 6, 11)));
+            await Materials.SetDeadlineAsync(await database.ActorAsync(DemoAccounts.Secretariat), meeting, new DateOnly(2049, 6, 11), await database.VersionAsync<Meeting>(meeting)));
         Assert.True(refused.Errors.ContainsKey("MaterialsDeadline"));
         await Assert.ThrowsAsync<ForbiddenException>(async () =>
-            await Materials.SetDeadlineAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), meeting, new DateOnly(2049, 6, 1)));
+            await Materials.SetDeadlineAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), meeting, new DateOnly(2049, 6, 1), await database.VersionAsync<Meeting>(meeting)));
     }
 
     [Fact]

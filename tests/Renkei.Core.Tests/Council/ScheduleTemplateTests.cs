@@ -31,7 +31,7 @@ public class ScheduleTemplateTests(RenkeiDatabase database) : IClassFixture<Renk
         var milestones = (await database.Get<AnnualCycleService>().GetAsync(secretariat, 2061)).Items;
         Assert.Contains(milestones, i => i.Title == mayors.Title + "（前倒し）" && i.TargetFrom == new DateOnly(2061, 4, 1));
 
-        await Template.DeleteAsync(secretariat, added);
+        await Template.DeleteAsync(secretariat, added, await database.VersionAsync<ScheduleTemplateItem>(added));
         Assert.DoesNotContain(await Template.ListAsync(secretariat), t => t.Id == added);
     }
 

@@ -18,7 +18,7 @@ public class WrittenMeetingTests(RenkeiDatabase database) : IClassFixture<Renkei
         await meetings.UpdateAsync(secretariat, meeting.Id, new MeetingInput(meeting.Title, null, null, true, new DateOnly(year + 1, 2, 10)), meeting.Version);
         var agenda = database.Get<AgendaService>();
         await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "次年度の取組みについて", null, null));
-        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await database.VersionAsync<Meeting>(meeting.Id));
         SurveyScenario.SetJapanTime(database.Clock, new DateTime(year + 1, 2, 5, 10, 0, 0));
         return meeting.Id;
     }
@@ -47,7 +47,7 @@ public class WrittenMeetingTests(RenkeiDatabase database) : IClassFixture<Renkei
         var late = await Assert.ThrowsAsync<ConflictException>(async () => await Written.AnswerAsync(await database.ActorAsync(DemoAccounts.ShonaiSupport), id, WrittenAnswerKind.Approve, null));
         Assert.Contains("回答期限", late.Message);
 
-        await database.Get<AgendaService>().AdvanceAsync(await database.ActorAsync(DemoAccounts.Secretariat), id, MeetingState.Held); // closed
+        await database.Get<AgendaService>().AdvanceAsync(await database.ActorAsync(DemoAccounts.Secretariat), id, MeetingState.Held, await database.VersionAsync<Meeting>(id)); // closed
         Assert.Equal(MeetingState.Held, (await database.Get<MeetingService>().GetAsync(city, id)).State);
     }
 

@@ -66,12 +66,12 @@ public class NeedsSurveyServiceTests(RenkeiDatabase database) : IClassFixture<Re
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var id = await Surveys.CreateAsync(secretariat, H29Like(2021));
-        await Assert.ThrowsAsync<ValidationException>(() => Surveys.CloseAsync(secretariat, id));
-        await Surveys.OpenAsync(secretariat, id);
-        await Assert.ThrowsAsync<ValidationException>(() => Surveys.OpenAsync(secretariat, id));
-        await Surveys.CloseAsync(secretariat, id);
+        await Assert.ThrowsAsync<ValidationException>(async () => await Surveys.CloseAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id)));
+        await Surveys.OpenAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id));
+        await Assert.ThrowsAsync<ValidationException>(async () => await Surveys.OpenAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id)));
+        await Surveys.CloseAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id));
         Assert.Equal(SurveyStatus.Closed, (await Surveys.ListAsync(secretariat)).Single(s => s.Id == id).Status);
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await Surveys.OpenAsync(await database.ActorAsync(DemoAccounts.TsuruokaCity), id));
-        await Assert.ThrowsAsync<NotFoundException>(() => Surveys.OpenAsync(secretariat, 999_999));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Surveys.OpenAsync(await database.ActorAsync(DemoAccounts.TsuruokaCity), id, await database.VersionAsync<NeedsSurvey>(id)));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Surveys.OpenAsync(secretariat, 999_999, 0));
     }
 }

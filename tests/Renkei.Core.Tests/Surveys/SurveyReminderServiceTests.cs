@@ -65,7 +65,7 @@ public class SurveyReminderServiceTests(RenkeiDatabase database) : IClassFixture
         var surveyId = await SurveyScenario.OpenAsync(database, 2081);
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Reminders(smtp).SendAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), surveyId));
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        await database.Get<NeedsSurveyService>().CloseAsync(secretariat, surveyId);
+        await database.Get<NeedsSurveyService>().CloseAsync(secretariat, surveyId, await database.VersionAsync<NeedsSurvey>(surveyId));
         await Assert.ThrowsAsync<ConflictException>(() => Reminders(smtp).SendAsync(secretariat, surveyId));
         Assert.Empty(smtp.Messages());
     }

@@ -81,7 +81,7 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
 
         await Assert.ThrowsAsync<ConflictException>(() => Responses.DeleteItemAsync(colleague, surveyId, item.Id, item.Version));
         await Responses.DeleteItemAsync(colleague, surveyId, item.Id, mine.Version);
-        await Assert.ThrowsAsync<NotFoundException>(() => Responses.DeleteItemAsync(city, surveyId, item.Id));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Responses.DeleteItemAsync(city, surveyId, item.Id, mine.Version));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
         var again = await Assert.ThrowsAsync<ConflictException>(() => Responses.SubmitAsync(city, surveyId));
         Assert.Contains("提出済み", again.Message);
         await Assert.ThrowsAsync<ConflictException>(() => Responses.AddItemAsync(city, surveyId, SurveyScenario.Item(category)));
-        await Assert.ThrowsAsync<ConflictException>(() => Responses.DeleteItemAsync(city, surveyId, submitted.Items[0].Id));
+        await Assert.ThrowsAsync<ConflictException>(async () => await Responses.DeleteItemAsync(city, surveyId, submitted.Items[0].Id, await database.VersionAsync<NeedItem>(submitted.Items[0].Id)));
 
         SurveyScenario.SetJapanTime(database.Clock, new DateTime(2044, 6, 24, 0, 1, 0));
         var late = await Assert.ThrowsAsync<ConflictException>(() => Responses.SubmitAsync(department, surveyId));
@@ -139,11 +139,11 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
         await Responses.AddItemAsync(city, surveyId, SurveyScenario.Item(category));
         var submitted = await Responses.SubmitAsync(city, surveyId);
 
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await Responses.ReturnAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), surveyId, submitted.Id, "確認"));
-        var noReason = await Assert.ThrowsAsync<ValidationException>(() => Responses.ReturnAsync(secretariat, surveyId, submitted.Id, " "));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Responses.ReturnAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), surveyId, submitted.Id, "確認", await database.VersionAsync<SurveyResponse>(submitted.Id)));
+        var noReason = await Assert.ThrowsAsync<ValidationException>(async () => await Responses.ReturnAsync(secretariat, surveyId, submitted.Id, " ", await database.VersionAsync<SurveyResponse>(submitted.Id)));
         Assert.Contains("差戻しの理由を入力してください", noReason.Message);
-        await Responses.ReturnAsync(secretariat, surveyId, submitted.Id, "連携の内容をもう少し具体的に記入してください。");
-        await Assert.ThrowsAsync<ConflictException>(() => Responses.ReturnAsync(secretariat, surveyId, submitted.Id, "二度目"));
+        await Responses.ReturnAsync(secretariat, surveyId, submitted.Id, "連携の内容をもう少し具体的に記入してください。", await database.VersionAsync<SurveyResponse>(submitted.Id));
+        await Assert.ThrowsAsync<ConflictException>(async () => await Responses.ReturnAsync(secretariat, surveyId, submitted.Id, "二度目", await database.VersionAsync<SurveyResponse>(submitted.Id)));
 
         var returned = await Responses.GetMineAsync(city, surveyId);
         Assert.Equal(ResponseStatus.Returned, returned.Status);
@@ -177,7 +177,7 @@ public class SurveyResponseServiceTests(RenkeiDatabase database) : IClassFixture
         Assert.IsType<ForbiddenException>(await Read(DemoAccounts.Admin));
         Assert.IsType<ForbiddenException>(await Read(DemoAccounts.KenkoFukushi)); // departments: after closing only
 
-        await database.Get<NeedsSurveyService>().CloseAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId);
+        await database.Get<NeedsSurveyService>().CloseAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId, await database.VersionAsync<NeedsSurvey>(surveyId));
         Assert.IsType<ForbiddenException>(await Read(DemoAccounts.KenkoFukushi)); // items only, not the whole response
         var items = await database.Get<SurveySummaryService>().ListItemsAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), surveyId);
         Assert.Equal("山形市", Assert.Single(items).OrganisationName);

@@ -128,7 +128,7 @@ public class SurveySummaryServiceTests(RenkeiDatabase database) : IClassFixture<
         Assert.Equal(0, (await Summaries.GetAsync(department, surveyId)).Municipal.Total);
         Assert.Empty(await Summaries.ListItemsAsync(department, surveyId));
 
-        await database.Get<NeedsSurveyService>().CloseAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId);
+        await database.Get<NeedsSurveyService>().CloseAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId, await database.VersionAsync<NeedsSurvey>(surveyId));
         Assert.Equal(1, (await Summaries.GetAsync(department, surveyId)).Municipal.Total);
     }
 

@@ -52,9 +52,9 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         var (office, items) = await TwoNeedsAsync();
         var id = await Themes.CreateFromNeedsAsync(office, new NewThemeInput("買い物支援のモデル事業", null, items));
 
-        var skip = await Assert.ThrowsAsync<ValidationException>(() => Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Studying, "急ぎ")));
+        var skip = await Assert.ThrowsAsync<ValidationException>(async () => await Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Studying, "急ぎ") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
         Assert.Contains("「候補」から「検討中」へは進められません。次は「決定」です。", skip.Message);
-        var noReason = await Assert.ThrowsAsync<ValidationException>(() => Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Decided, "")));
+        var noReason = await Assert.ThrowsAsync<ValidationException>(async () => await Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Decided, "") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
         Assert.True(noReason.Errors.ContainsKey("Reason"));
         Assert.True(noReason.Errors.ContainsKey("DeploymentMethod")); // 決定 needs a deployment method
 
@@ -62,9 +62,9 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         await Themes.UpdateAsync(office, id, Fields(theme), theme.Version);
         foreach (var step in new[] { ThemeState.Decided, ThemeState.Studying, ThemeState.Budgeted, ThemeState.InProgress, ThemeState.Completed })
         {
-            await Themes.TransitionAsync(office, id, new TransitionInput(step, $"{step.ToJapanese()}へ"));
+            await Themes.TransitionAsync(office, id, new TransitionInput(step, $"{step.ToJapanese()}へ") with { Version = await database.VersionAsync<CollaborationTheme>(id) });
         }
-        var done = await Assert.ThrowsAsync<ValidationException>(() => Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Deferred, "今さら")));
+        var done = await Assert.ThrowsAsync<ValidationException>(async () => await Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Deferred, "今さら") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
         Assert.Contains("「完了」のテーマは見送りにできません", done.Message);
         theme = await Themes.GetAsync(office, id);
         Assert.Equal(6, theme.Timeline.Count);
@@ -79,14 +79,14 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         var theme = await Themes.GetAsync(office, id);
         await Themes.UpdateAsync(office, id, Fields(theme, DeploymentMethod.FoundationSupport), theme.Version);
 
-        await Assert.ThrowsAsync<ValidationException>(() => Themes.EscalateAsync(office, id, ""));
-        await Themes.EscalateAsync(office, id, "全市町村に共通する課題のため");
-        await Assert.ThrowsAsync<ForbiddenException>(() => Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Decided, "決定")));
+        await Assert.ThrowsAsync<ValidationException>(async () => await Themes.EscalateAsync(office, id, "", await database.VersionAsync<CollaborationTheme>(id)));
+        await Themes.EscalateAsync(office, id, "全市町村に共通する課題のため", await database.VersionAsync<CollaborationTheme>(id));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Themes.TransitionAsync(office, id, new TransitionInput(ThemeState.Decided, "決定") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
 
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
-        var missing = await Assert.ThrowsAsync<ValidationException>(() => Themes.TransitionAsync(secretariat, id, new TransitionInput(ThemeState.Decided, "第1回会議で決定")));
+        var missing = await Assert.ThrowsAsync<ValidationException>(async () => await Themes.TransitionAsync(secretariat, id, new TransitionInput(ThemeState.Decided, "第1回会議で決定") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
         Assert.Equal(["DecisionDate", "DecisionText"], missing.Errors.Keys.Order());
-        await Themes.TransitionAsync(secretariat, id, new TransitionInput(ThemeState.Decided, "第1回会議で決定", "新たな連携テーマとして決定する。", new DateOnly(2018, 7, 20)));
+        await Themes.TransitionAsync(secretariat, id, new TransitionInput(ThemeState.Decided, "第1回会議で決定", "新たな連携テーマとして決定する。", new DateOnly(2018, 7, 20)) with { Version = await database.VersionAsync<CollaborationTheme>(id) });
 
         theme = await Themes.GetAsync(secretariat, id);
         Assert.Equal((ThemeScope.Prefectural, ThemeState.Decided), (theme.Scope, theme.State));
@@ -114,7 +114,7 @@ public class ThemeServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDa
         Assert.Equal(new TriageService.OwnNeedState(TriageState.Themed, id, "専門・技術的分野の支援", ThemeState.Candidate), states[mine.ItemId]);
         Assert.DoesNotContain(other.ItemId, states.Keys);
         await Assert.ThrowsAsync<NotFoundException>(async () => await Themes.GetAsync(await database.ActorAsync(DemoAccounts.TsuruokaCity), id));
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await Themes.TransitionAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), id, new TransitionInput(ThemeState.Decided, "x")));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Themes.TransitionAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi), id, new TransitionInput(ThemeState.Decided, "x") with { Version = await database.VersionAsync<CollaborationTheme>(id) }));
     }
 
     [Fact]

@@ -64,20 +64,22 @@ public class TriageServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiD
         var office = await database.ActorAsync(DemoAccounts.MurayamaSupport);
         var item = (await Triage.ListAsync(office)).First();
 
-        var noNote = await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.HandledLocally, " "));
+        var noNote = await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.HandledLocally, " ", null));
         Assert.Contains("地域での対応内容を入力してください", noNote.Message);
-        await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Deferred, null));
-        await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Themed, "直接"));
+        await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Deferred, null, null));
+        await Assert.ThrowsAsync<ValidationException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Themed, "直接", null));
 
-        await Triage.SetStateAsync(office, item.ItemId, TriageState.Reviewing, "関係課に照会中");
-        await Triage.SetStateAsync(office, item.ItemId, TriageState.HandledLocally, "支庁の補助事業で対応");
+        await Triage.SetStateAsync(office, item.ItemId, TriageState.Reviewing, "関係課に照会中", item.TriageVersion);
+        await Assert.ThrowsAsync<ConflictException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Deferred, "見送り", item.TriageVersion)); // shown untriaged, triaged since
+        var reviewing = (await Triage.ListAsync(office)).Single(r => r.ItemId == item.ItemId);
+        await Triage.SetStateAsync(office, item.ItemId, TriageState.HandledLocally, "支庁の補助事業で対応", reviewing.TriageVersion);
         var row = (await Triage.ListAsync(office, new TriageFilter(State: TriageState.HandledLocally))).Single(r => r.ItemId == item.ItemId);
         Assert.Equal("支庁の補助事業で対応", row.Note);
         Assert.DoesNotContain(await Triage.ListAsync(office, new TriageFilter(State: TriageState.Unreviewed)), r => r.ItemId == item.ItemId);
 
         await Assert.ThrowsAsync<ConflictException>(() => Triage.SetStateAsync(office, item.ItemId, TriageState.Reviewing, null, version: 1));
-        await Assert.ThrowsAsync<ForbiddenException>(async () => await Triage.SetStateAsync(await database.ActorAsync(DemoAccounts.ShonaiSupport), item.ItemId, TriageState.Reviewing, null));
-        await Assert.ThrowsAsync<NotFoundException>(() => Triage.SetStateAsync(office, 999_999, TriageState.Reviewing, null));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Triage.SetStateAsync(await database.ActorAsync(DemoAccounts.ShonaiSupport), item.ItemId, TriageState.Reviewing, null, null));
+        await Assert.ThrowsAsync<NotFoundException>(() => Triage.SetStateAsync(office, 999_999, TriageState.Reviewing, null, null));
     }
 
     [Fact]

@@ -60,16 +60,16 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "AgendaFixed" })).StatusCode);
-        var notYet = await secretariat.PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "AgendaFixed", version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") })).StatusCode);
+        var notYet = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/minutes/confirm", new { version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") });
         Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
         await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}", new { title = forum.GetProperty("title").GetString(), isWritten = true, answerDeadline = "2033-10-20",
             version = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}")).GetProperty("version").GetUInt32() });
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "Held" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda/{itemId}/outcome", new { outcome = "Approved", note = "了承" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/state", new { to = "Held", version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda/{itemId}/outcome", new { outcome = "Approved", note = "了承", version = await AgendaItemVersionAsync(secretariat, id, itemId) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/minutes/confirm", new { version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") })).StatusCode);
         Assert.Equal("MinutesConfirmed", (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}")).GetProperty("state").GetString());
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).PostAsync($"/api/v1/meetings/{id}/minutes/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).PostAsJsonAsync($"/api/v1/meetings/{id}/minutes/confirm", new { version = 0 })).StatusCode);
 
         var minutes = await (await factory.ApiClientAsync(DemoAccounts.KenkoFukushi)).GetAsync($"/api/v1/meetings/{id}/minutes.docx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", minutes.Content.Headers.ContentType?.MediaType);
@@ -79,4 +79,8 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         Assert.Contains("書面開催（回答期限　令和15年10月20日 (2033)）", text);
         Assert.Contains("結果：承認　了承", text);
     }
+
+    private static async Task<uint> AgendaItemVersionAsync(HttpClient client, int meetingId, int itemId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meetingId}/agenda"))
+        .EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == itemId).GetProperty("version").GetUInt32();
 }

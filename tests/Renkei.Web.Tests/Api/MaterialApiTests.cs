@@ -28,9 +28,9 @@ public class MaterialApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWe
         var department = (await presenter.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32();
         var added = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "地域医療の連携", presenterOrganisationId = department });
         var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        var badDeadline = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = "2034-13-01" });
+        var badDeadline = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = "2034-13-01", version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") });
         Assert.Equal(HttpStatusCode.BadRequest, badDeadline.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = "2099-06-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials-deadline", new { deadline = "2099-06-01", version = await secretariat.VersionAtAsync($"/api/v1/meetings/{id}") })).StatusCode);
 
         var missing = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}/materials");
         Assert.Equal("地域医療の連携", missing.GetProperty("missing")[0].GetProperty("title").GetString());

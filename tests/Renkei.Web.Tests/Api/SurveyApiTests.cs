@@ -27,12 +27,12 @@ public class SurveyApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebF
         Assert.Equal("Policy", categories[0].GetProperty("section").GetString());
         Assert.Equal(2, categories.EnumerateArray().Count(c => c.GetProperty("isOther").GetBoolean()));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/surveys/{id}/open", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/surveys/{id}/open", new { version = await client.VersionAtAsync($"/api/v1/surveys/{id}") })).StatusCode);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/surveys");
         var survey = list.EnumerateArray().Single(s => s.GetProperty("id").GetInt32() == id);
         Assert.Equal("Open", survey.GetProperty("status").GetString());
         Assert.Equal("2026-05-29", survey.GetProperty("municipalOpensOn").GetString());
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/surveys/{id}/close", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/v1/surveys/{id}/close", new { version = await client.VersionAtAsync($"/api/v1/surveys/{id}") })).StatusCode);
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public class SurveyApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebF
         var duplicate = await secretariat.PostAsJsonAsync("/api/v1/surveys", Survey(2028));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("既に作成", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.PostAsync("/api/v1/surveys/999999/open", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.PostAsJsonAsync("/api/v1/surveys/999999/open", new { version = 0 })).StatusCode);
     }
 }

@@ -23,7 +23,7 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
         });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        (await secretariat.PostAsync($"/api/v1/surveys/{id}/open", null)).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/v1/surveys/{id}/open", new { version = await secretariat.VersionAtAsync($"/api/v1/surveys/{id}") })).EnsureSuccessStatusCode();
         return id;
     }
 
@@ -76,12 +76,12 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
         Assert.Equal(1, summary.GetProperty("municipal").GetProperty("sections")[0].GetProperty("categories")[0].GetProperty("count").GetInt32());
 
         var responseId = row.GetProperty("responseId").GetInt32();
-        var noReason = await secretariat.PostAsJsonAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}/return", new { reason = "" });
+        var noReason = await secretariat.PostAsJsonAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}/return", new { reason = "", version = await secretariat.VersionAtAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}") });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}/return", new { reason = "内容を具体的に" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}/return", new { reason = "内容を具体的に", version = await secretariat.VersionAtAsync($"/api/v1/surveys/{surveyId}/responses/{responseId}") })).StatusCode);
         var returned = await city.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{surveyId}/responses/mine");
         Assert.Equal(("Returned", "内容を具体的に"), (returned.GetProperty("status").GetString(), returned.GetProperty("returnReason").GetString()));
-        Assert.Equal(HttpStatusCode.NoContent, (await city.DeleteAsync($"/api/v1/surveys/{surveyId}/responses/mine/items/{itemId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await city.DeleteAsync($"/api/v1/surveys/{surveyId}/responses/mine/items/{itemId}?version={await ItemVersionAsync(city, surveyId, itemId)}")).StatusCode);
         var noNeeds = await city.PostAsJsonAsync($"/api/v1/surveys/{surveyId}/responses/mine/submit", new { noNeeds = true });
         Assert.True((await noNeeds.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("noNeeds").GetBoolean());
     }
@@ -209,4 +209,8 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
             return cells.ToArray();
         }).ToList();
     }
+
+    private static async Task<uint> ItemVersionAsync(HttpClient client, int surveyId, int itemId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{surveyId}/responses/mine"))
+        .GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == itemId).GetProperty("version").GetUInt32();
 }

@@ -33,7 +33,7 @@ public class ThemeApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFa
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
-        var skip = await office.PostAsJsonAsync($"/api/v1/themes/{id}/transitions", new { to = "Budgeted", reason = "急ぐ" });
+        var skip = await office.PostAsJsonAsync($"/api/v1/themes/{id}/transitions", new { to = "Budgeted", reason = "急ぐ", version = await office.VersionAtAsync($"/api/v1/themes/{id}") });
         Assert.Equal(HttpStatusCode.BadRequest, skip.StatusCode);
         Assert.Contains("次は「決定」です", await DetailAsync(skip));
 
@@ -48,11 +48,11 @@ public class ThemeApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFa
         var stale = await office.PutAsJsonAsync($"/api/v1/themes/{id}", new { title = "古い版", version });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/themes/{id}/escalate", new { reason = "全県の課題" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync($"/api/v1/themes/{id}/transitions", new { to = "Decided", reason = "決定" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsJsonAsync($"/api/v1/themes/{id}/escalate", new { reason = "全県の課題", version = await office.VersionAtAsync($"/api/v1/themes/{id}") })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync($"/api/v1/themes/{id}/transitions", new { to = "Decided", reason = "決定", version = await office.VersionAtAsync($"/api/v1/themes/{id}") })).StatusCode);
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         Assert.Equal(HttpStatusCode.NoContent, (await secretariat.PostAsJsonAsync($"/api/v1/themes/{id}/transitions",
-            new { to = "Decided", reason = "第1回会議", decisionText = "連携テーマとして決定", decisionDate = "2026-07-15" })).StatusCode);
+            new { to = "Decided", reason = "第1回会議", decisionText = "連携テーマとして決定", decisionDate = "2026-07-15", version = await secretariat.VersionAtAsync($"/api/v1/themes/{id}") })).StatusCode);
 
         var seen = await office.GetFromJsonAsync<JsonElement>($"/api/v1/themes/{id}"); // 全県 now: still readable, no longer steerable
         Assert.False(seen.GetProperty("canSteer").GetBoolean());

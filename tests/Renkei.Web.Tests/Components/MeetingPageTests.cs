@@ -18,7 +18,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         await meetings.UpdateAsync(secretariat, meeting.Id, new MeetingInput(meeting.Title, null, null, true, new DateOnly(2027, 2, 10)), meeting.Version);
         var agenda = Database.Get<AgendaService>();
         await agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "次年度の取組みについて", null, null));
-        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await Database.VersionAsync<Meeting>(meeting.Id));
 
         await SignInAsync(DemoAccounts.YamagataCity); // 別表2
         Render<MudPopoverProvider>();
@@ -66,7 +66,7 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         await Database.Get<MeetingService>().UpdateAsync(secretariat, meeting.Id,
             new MeetingInput(meeting.Title, new DateTimeOffset(2029, 6, 12, 10, 0, 0, TimeSpan.FromHours(9)), "県庁 講堂", false, null), meeting.Version);
         var agenda = Database.Get<AgendaService>();
-        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed);
+        await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.AgendaFixed, await Database.VersionAsync<Meeting>(meeting.Id));
 
         await SignInAsync(DemoAccounts.Secretariat);
         Render<MudPopoverProvider>();
@@ -80,14 +80,14 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         Database.Clock.SetUtcNow(new DateTimeOffset(2029, 6, 12, 16, 0, 0, TimeSpan.FromHours(9))); // the afternoon it met
         try
         {
-            await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held);
+            await agenda.AdvanceAsync(secretariat, meeting.Id, MeetingState.Held, await Database.VersionAsync<Meeting>(meeting.Id));
         }
         finally
         {
             Database.Clock.Reset();
         }
         var item = (await agenda.ListAsync(secretariat, meeting.Id)).Single();
-        await agenda.RecordOutcomeAsync(secretariat, meeting.Id, item.Id, AgendaOutcome.Approved, "了承");
+        await agenda.RecordOutcomeAsync(secretariat, meeting.Id, item.Id, AgendaOutcome.Approved, "了承", await Database.VersionAsync<AgendaItem>(item.Id));
         var print = Render<MeetingPrintPage>(p => p.Add(x => x.MeetingId, meeting.Id));
         print.WaitForAssertion(() =>
         {

@@ -20,7 +20,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         var surveys = Database.Get<NeedsSurveyService>();
         var id = await surveys.CreateAsync(secretariat, new NewSurveyInput(fiscalYear, $"{fiscalYear}年度 ニーズ調査",
             today.AddDays(-2), today.AddDays(5), today.AddDays(-2), today.AddDays(5)));
-        await surveys.OpenAsync(secretariat, id);
+        await surveys.OpenAsync(secretariat, id, await Database.VersionAsync<NeedsSurvey>(id));
         return id;
     }
 

@@ -35,4 +35,26 @@ public class TemplatePageTests(RenkeiDatabase database) : PageTestContext(databa
         page.WaitForAssertion(() => Assert.Contains("第1回連携推進会議", page.Find("[data-testid=template]").TextContent));
         Assert.Empty(page.FindAll("[data-testid=template] input"));
     }
+
+    [Fact]
+    public async Task Deleting_a_row_a_colleague_has_just_changed_shows_the_conflict_and_loads_the_latest()
+    {
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        Render<MudSnackbarProvider>();
+        var page = Render<TemplatePage>();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=template-row]").Count > 5));
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        var template = Database.Get<ScheduleTemplateService>();
+        var row = (await template.ListAsync(secretariat)).First(t => t.Body is null);
+        await template.UpdateAsync(secretariat, row.Id, new TemplateItemInput(row.Title + "（同僚が変更）", null, null, row.FromMonth, row.UntilMonth), row.Version);
+
+        await page.InvokeAsync(() => page.Find($"button[aria-label*='{row.Title}']").Click());
+        page.WaitForAssertion(() => Assert.Contains("最新の内容を読み込む", page.Find("[data-testid=conflict]").TextContent));
+        Assert.Contains(await template.ListAsync(secretariat), t => t.Id == row.Id); // nothing of the colleague's is lost
+
+        await page.InvokeAsync(() => page.Find("[data-testid=conflict] button").Click());
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=conflict]")));
+        Assert.Contains(page.FindAll("[data-testid=template-row] input"), i => i.GetAttribute("value") == row.Title + "（同僚が変更）");
+    }
 }

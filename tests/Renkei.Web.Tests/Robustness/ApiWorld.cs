@@ -36,7 +36,7 @@ public sealed class ApiWorld
             municipalOpensOn = today.AddDays(-3), municipalClosesOn = today.AddDays(30),
             departmentOpensOn = today.AddDays(-3), departmentClosesOn = today.AddDays(30),
         }));
-        (await secretariat.PostAsync($"/api/v1/surveys/{survey}/open", null)).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/v1/surveys/{survey}/open", new { version = await secretariat.VersionAtAsync($"/api/v1/surveys/{survey}") })).EnsureSuccessStatusCode();
         var categories = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{survey}/categories");
         var category = categories[0].GetProperty("id").GetInt32();
         var mine = await city.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{survey}/responses/mine");

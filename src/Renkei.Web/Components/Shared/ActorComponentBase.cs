@@ -48,6 +48,21 @@ public abstract class ActorComponentBase : ComponentBase
 
     protected void ClearErrors() => FieldErrors = NoErrors;
 
+    /// <summary>The message of the last operation refused as a conflict, shown by <see cref="ConflictNotice"/> until the page reloads.</summary>
+    protected string? Conflict { get; private set; }
+
+    /// <summary>Loads what is saved now, after a conflict; pages that show a <see cref="ConflictNotice"/> override it.</summary>
+    protected virtual Task LoadLatestAsync() => Task.CompletedTask;
+
+    /// <summary>What the notice's button does: forget the conflict and load the latest content.</summary>
+    protected async Task ReloadAfterConflictAsync()
+    {
+        Conflict = null;
+        ClearErrors();
+        await LoadLatestAsync();
+        Snackbar.Add(Localizer["Need.Reloaded"], Severity.Info);
+    }
+
     /// <summary>Shows messages beside their fields without a snackbar (for saves the user did not ask for, e.g. autosave).</summary>
     protected void ShowErrors(IReadOnlyDictionary<string, string[]> errors) => FieldErrors = errors;
 
@@ -67,6 +82,13 @@ public abstract class ActorComponentBase : ComponentBase
         {
             FieldErrors = e.Errors;
             Snackbar.Add(Localizer["Validation.CheckFields"], Severity.Warning);
+            return false;
+        }
+        catch (ConflictException e)
+        {
+            // Someone saved first (or the state moved on): say so where the page is, with a way to the latest content.
+            Conflict = e.Message;
+            Snackbar.Add(e.Message, Severity.Error);
             return false;
         }
         catch (RenkeiException e)

@@ -22,6 +22,8 @@ public partial class SurveyList
         await LoadAsync();
     }
 
+    protected override Task LoadLatestAsync() => LoadAsync();
+
     private async Task LoadAsync() => _surveys = await Surveys.ListAsync(await GetActorAsync());
 
     private static string Window(DateOnly opens, DateOnly closes) =>
@@ -62,9 +64,9 @@ public partial class SurveyList
 
     private static DateOnly Date(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : default;
 
-    private async Task OpenAsync(SurveySummaryView s) => await MoveAsync(actor => Surveys.OpenAsync(actor, s.Id), L["Surveys.Opened"]);
+    private async Task OpenAsync(SurveySummaryView s) => await MoveAsync(actor => Surveys.OpenAsync(actor, s.Id, s.Version), L["Surveys.Opened"]);
 
-    private async Task CloseAsync(SurveySummaryView s) => await MoveAsync(actor => Surveys.CloseAsync(actor, s.Id), L["Surveys.Closed"]);
+    private async Task CloseAsync(SurveySummaryView s) => await MoveAsync(actor => Surveys.CloseAsync(actor, s.Id, s.Version), L["Surveys.Closed"]);
 
     private async Task MoveAsync(Func<Actor, Task> move, string done)
     {
