@@ -18,6 +18,19 @@ public class EnumResourceTests
         foreach (var urgency in Enum.GetValues<Urgency>()) keys.Add($"Urgency.{urgency}");
         foreach (var status in Enum.GetValues<Renkei.Core.Council.AnnualCycleItemStatus>()) keys.Add($"Cycle.Status.{status}");
         foreach (var answer in Enum.GetValues<Renkei.Core.Council.WrittenAnswerKind>()) keys.Add($"Written.{answer}");
+        // Every domain value a page names through L.Label(value).
+        Type[] labelled =
+        [
+            typeof(Renkei.Core.Themes.ThemeFramework), typeof(Renkei.Core.Themes.DeploymentMethod), typeof(Renkei.Core.Themes.CollaborationMethod),
+            typeof(Renkei.Core.Themes.ThemeState), typeof(Renkei.Core.Themes.TriageState), typeof(Renkei.Core.Themes.ThemeScope),
+            typeof(Urgency), typeof(ProgressState), typeof(RespondentGroup), typeof(SurveyStatus), typeof(SurveySection),
+            typeof(Renkei.Core.Council.MeetingState), typeof(Renkei.Core.Council.AgendaItemKind), typeof(Renkei.Core.Council.AgendaOutcome),
+            typeof(Renkei.Core.Council.BodyKind), typeof(Renkei.Core.Organisations.MunicipalityKind),
+        ];
+        foreach (var type in labelled)
+        {
+            foreach (var name in Enum.GetNames(type)) keys.Add($"Enum.{type.Name}.{name}");
+        }
         return keys;
     }
 

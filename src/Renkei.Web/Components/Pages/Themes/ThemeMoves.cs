@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Renkei.Core.Themes;
+using Renkei.Web.Components.Shared;
 
 namespace Renkei.Web.Components.Pages.Themes;
 
@@ -9,7 +10,7 @@ public static class ThemeMoves
 {
     public static async Task<TransitionInput?> AskAsync(IDialogService dialogs, IStringLocalizer<SharedResource> l, string themeTitle, ThemeScope scope, ThemeState to)
     {
-        var answer = await AskReasonAsync(dialogs, string.Format(l["Theme.MoveTitle"], to.ToJapanese()), string.Format(l["Theme.MoveSubmit"], to.ToJapanese()),
+        var answer = await AskReasonAsync(dialogs, string.Format(l["Theme.MoveTitle"], l.Label(to)), string.Format(l["Theme.MoveSubmit"], l.Label(to)),
             themeTitle, explanation: null, needsDecision: ThemeMoveRules.NeedsCouncilDecision(scope, to));
         return answer is null ? null : new TransitionInput(to, answer.Reason, answer.DecisionText, answer.DecisionDate);
     }
