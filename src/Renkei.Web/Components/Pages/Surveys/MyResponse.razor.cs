@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using System.Globalization;
+using System.Net.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Organisations;
+using Renkei.Core.Surveys;
+using Renkei.Web;
+using Renkei.Web.Components;
+using Renkei.Web.Components.Layout;
+using Renkei.Web.Components.Shared;
+using Renkei.Core.Themes;
+using NetEscapades.AspNetCore.SecurityHeaders;
+
+namespace Renkei.Web.Components.Pages.Surveys;
+
+public partial class MyResponse
+{
+    [Parameter] public int SurveyId { get; set; }
+
+    private SurveyResponseView? _response;
+    private IReadOnlyList<SurveyCategoryView> _categories = [];
+    private IReadOnlyList<OrganisationOption> _partners = [];
+    private List<Slot> _slots = [];
+    private IReadOnlyDictionary<int, TriageService.OwnNeedState> _triage = new Dictionary<int, TriageService.OwnNeedState>();
+    private string? _error;
+    private bool _busy;
+
+    /// <summary>One editor on the page; the key keeps an editor (and what is typed in it) while others come and go.</summary>
+    private sealed class Slot(SurveySection section, NeedItemView? item)
+    {
+        public Guid Key { get; } = Guid.NewGuid();
+        public SurveySection Section { get; } = section;
+        public NeedItemView? Item { get; set; } = item;
+    }
+
+    private int ItemCount => _slots.Count(s => s.Item is not null);
+
+    private string DaysLeft => _response!.Window switch
+    {
+        { DaysLeft: < 0 } => L["Answer.Overdue"],
+        { DaysLeft: 0 } => L["Answer.DueToday"],
+        var w => string.Format(L["Answer.DaysLeft"], w.DaysLeft),
+    };
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            var actor = await GetActorAsync();
+            _response = await Responses.GetMineAsync(actor, SurveyId);
+            _categories = await Surveys.ListCategoriesAsync(actor, SurveyId);
+            _partners = (await Directory.ListOrganisationsAsync(actor))
+                .Where(o => o.Type is OrganisationType.Municipality or OrganisationType.Department && o.Id != actor.OrganisationId)
+                .ToList();
+            _slots = _response.Items.Select(i => new Slot(i.Section, i)).ToList();
+            _triage = await TriageStates.OwnNeedStatesAsync(actor, SurveyId);
+        }
+        catch (Renkei.Core.Common.RenkeiException e)
+        {
+            _error = e.Message;
+        }
+    }
+
+    private IReadOnlyList<SurveyCategoryView> CategoriesOf(SurveySection section) => _categories.Where(c => c.Section == section).ToList();
+
+    private void Add(SurveySection section) => _slots.Add(new Slot(section, null));
+
+    private void Saved(Slot slot, NeedItemView saved) => slot.Item = saved;
+
+    private void Removed(Slot slot) => _slots.Remove(slot);
+
+    private async Task CopyPreviousAsync()
+    {
+        _busy = true;
+        CopyResult? result = null;
+        if (await TryAsync(async actor => result = await Responses.CopyPreviousAsync(actor, SurveyId)) && result is not null)
+        {
+            Snackbar.Add(string.Format(L["Answer.Copied"], new FiscalYear(result.FromFiscalYear).ToDisplay(CultureInfo.CurrentUICulture), result.Copied, result.MappedToOther), Severity.Success);
+            await LoadAsync();
+        }
+        else if (ErrorFor("Previous") is { } message)
+        {
+            Snackbar.Add(message, Severity.Info);
+        }
+        _busy = false;
+    }
+
+    private async Task SubmitAsync(bool noNeeds)
+    {
+        var incomplete = _slots.Count(s => s.Item is null);
+        var text = noNeeds ? L["Answer.ConfirmNoNeeds"] : string.Format(L["Answer.ConfirmSubmit"], ItemCount)
+            + (incomplete > 0 ? " " + string.Format(L["Answer.IncompleteWarning"], incomplete) : "");
+        var confirmed = await Dialogs.ShowMessageBoxAsync(L["Answer.ConfirmTitle"], text, yesText: L["Answer.Submit"], cancelText: L["Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+        _busy = true;
+        if (await TryAsync(actor => Responses.SubmitAsync(actor, SurveyId, noNeeds)))
+        {
+            Snackbar.Add(L["Answer.Submitted"], Severity.Success);
+            await LoadAsync();
+        }
+        else if (FieldErrors.Count > 0)
+        {
+            Snackbar.Add(string.Join(" ", FieldErrors.Values.SelectMany(m => m)), Severity.Warning);
+        }
+        _busy = false;
+    }
+}

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using System.Globalization;
+using System.Net.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Organisations;
+using Renkei.Core.Surveys;
+using Renkei.Web;
+using Renkei.Web.Components;
+using Renkei.Web.Components.Layout;
+using Renkei.Web.Components.Shared;
+using Renkei.Core.Themes;
+using NetEscapades.AspNetCore.SecurityHeaders;
+
+namespace Renkei.Web.Components.Pages.Surveys;
+
+public partial class NeedItemEditor
+{
+    [Parameter, EditorRequired] public int SurveyId { get; set; }
+    [Parameter, EditorRequired] public SurveySection Section { get; set; }
+    [Parameter, EditorRequired] public int Number { get; set; }
+    [Parameter, EditorRequired] public IReadOnlyList<SurveyCategoryView> Categories { get; set; } = [];
+    [Parameter, EditorRequired] public IReadOnlyList<OrganisationOption> Partners { get; set; } = [];
+    [Parameter] public NeedItemView? Item { get; set; }
+    [Parameter] public EventCallback<NeedItemView> OnSaved { get; set; }
+    [Parameter] public EventCallback OnRemoved { get; set; }
+
+    private enum SaveState { Incomplete, Saving, Saved, Invalid, Conflict, Failed }
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _id;
+    private uint _version;
+    private int? _categoryId;
+    private string? _title, _form, _content, _issues;
+    private Urgency? _urgency;
+    private IReadOnlyCollection<int> _partners = [];
+    private SaveState _state = SaveState.Incomplete;
+    private string? _message;
+    private DateTimeOffset? _savedAt;
+    private bool _removed;
+
+    private string HeadingId => $"need-{Section}-{Number}";
+    private string Heading => string.Format(L["Need.Heading"], L.Label(Section), Number, string.IsNullOrWhiteSpace(_title) ? L["Need.Untitled"] : _title);
+
+    private string StateText => _state switch
+    {
+        SaveState.Incomplete => L["Need.State.Incomplete"],
+        SaveState.Saving => L["Need.State.Saving"],
+        SaveState.Saved => string.Format(L["Need.State.Saved"], _savedAt is { } at ? Wareki.ToJapanTime(at).ToString("HH:mm:ss") : ""),
+        SaveState.Invalid => L["Need.State.Invalid"],
+        _ => _message ?? "",
+    };
+
+    protected override void OnInitialized()
+    {
+        if (Item is { } item)
+        {
+            Load(item);
+        }
+    }
+
+    private void Load(NeedItemView item)
+    {
+        _id = item.Id;
+        _version = item.Version;
+        _categoryId = item.CategoryId;
+        _title = item.Title;
+        _urgency = item.Urgency;
+        _form = item.Form;
+        _content = item.Content;
+        _issues = item.Issues;
+        _partners = item.PartnerOrganisationIds;
+        _savedAt = null;
+        _state = SaveState.Saved;
+    }
+
+    private string PartnerName(int id) => Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "";
+
+    private async Task SaveAsync()
+    {
+        if (_removed)
+        {
+            return;
+        }
+        if (_id == 0 && (_categoryId is null || string.IsNullOrWhiteSpace(_title) || _urgency is null))
+        {
+            _state = SaveState.Incomplete; // nothing to store yet: a new need needs its category, title and urgency
+            return;
+        }
+        await _gate.WaitAsync();
+        try
+        {
+            _state = SaveState.Saving;
+            var input = new NeedItemInput(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section);
+            var actor = await GetActorAsync();
+            var saved = _id == 0
+                ? await Responses.AddItemAsync(actor, SurveyId, input)
+                : await Responses.UpdateItemAsync(actor, SurveyId, _id, input, _version);
+            _id = saved.Id;
+            _version = saved.Version;
+            _savedAt = Clock.GetUtcNow();
+            _state = SaveState.Saved;
+            ClearErrors();
+            await OnSaved.InvokeAsync(saved);
+        }
+        catch (Renkei.Core.Common.ValidationException e)
+        {
+            ShowErrors(e.Errors);
+            _state = SaveState.Invalid;
+        }
+        catch (Renkei.Core.Common.ConflictException e)
+        {
+            _message = e.Message;
+            _state = SaveState.Conflict;
+        }
+        catch (Renkei.Core.Common.RenkeiException e)
+        {
+            _message = e.Message;
+            _state = SaveState.Failed;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>After a conflict: shows what the colleague saved (or drops the item if they deleted it).</summary>
+    private async Task ReloadAsync()
+    {
+        var mine = await Responses.GetMineAsync(await GetActorAsync(), SurveyId);
+        if (mine.Items.FirstOrDefault(i => i.Id == _id) is { } latest)
+        {
+            ClearErrors();
+            Load(latest);
+            Snackbar.Add(L["Need.Reloaded"], Severity.Info);
+        }
+        else
+        {
+            Snackbar.Add(L["Need.GoneElsewhere"], Severity.Info);
+            await RemoveAsync();
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(L["Need.DeleteTitle"], string.Format(L["Need.DeleteConfirm"], Heading), yesText: L["Delete"], cancelText: L["Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+        if (_id != 0 && !await TryAsync(actor => Responses.DeleteItemAsync(actor, SurveyId, _id, _version)))
+        {
+            return;
+        }
+        Snackbar.Add(L["Need.Deleted"], Severity.Success);
+        await RemoveAsync();
+    }
+
+    private async Task RemoveAsync()
+    {
+        _removed = true;
+        await OnRemoved.InvokeAsync();
+    }
+
+    /// <summary>A closed tab or a page change: a save in flight is let finish, not cut off.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_state is SaveState.Saving)
+        {
+            await _gate.WaitAsync();
+            _gate.Release();
+        }
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Resources;
+using Renkei.Core.Surveys;
+
+namespace Renkei.Web.Tests.Layout;
+
+/// <summary>Pages look up states by name (e.g. <c>Progress.{state}</c>): every value needs its text in both languages.</summary>
+public class EnumResourceTests
+{
+    private static readonly ResourceManager Resources = new("Renkei.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+    public static TheoryData<string> Keys()
+    {
+        var keys = new TheoryData<string>();
+        foreach (var state in Enum.GetValues<ProgressState>()) keys.Add($"Progress.{state}");
+        foreach (var status in Enum.GetValues<ResponseStatus>()) keys.Add($"Response.{status}");
+        foreach (var status in Enum.GetValues<SurveyStatus>()) keys.Add($"Surveys.Status.{status}");
+        foreach (var urgency in Enum.GetValues<Urgency>()) keys.Add($"Urgency.{urgency}");
+        foreach (var status in Enum.GetValues<Renkei.Core.Council.AnnualCycleItemStatus>()) keys.Add($"Cycle.Status.{status}");
+        foreach (var answer in Enum.GetValues<Renkei.Core.Council.WrittenAnswerKind>()) keys.Add($"Written.{answer}");
+        // Every domain value a page names through L.Label(value).
+        Type[] labelled =
+        [
+            typeof(Renkei.Core.Themes.ThemeFramework), typeof(Renkei.Core.Themes.DeploymentMethod), typeof(Renkei.Core.Themes.CollaborationMethod),
+            typeof(Renkei.Core.Themes.ThemeState), typeof(Renkei.Core.Themes.TriageState), typeof(Renkei.Core.Themes.ThemeScope),
+            typeof(Urgency), typeof(ProgressState), typeof(RespondentGroup), typeof(SurveyStatus), typeof(SurveySection),
+            typeof(Renkei.Core.Council.MeetingState), typeof(Renkei.Core.Council.AgendaItemKind), typeof(Renkei.Core.Council.AgendaOutcome),
+            typeof(Renkei.Core.Council.BodyKind), typeof(Renkei.Core.Organisations.MunicipalityKind),
+        ];
+        foreach (var type in labelled)
+        {
+            foreach (var name in Enum.GetNames(type)) keys.Add($"Enum.{type.Name}.{name}");
+        }
+        return keys;
+    }
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void Each_state_has_a_japanese_and_an_english_text(string key)
+    {
+        var japanese = Resources.GetString(key, new CultureInfo("ja-JP"));
+        var english = Resources.GetString(key, new CultureInfo("en-US"));
+        Assert.False(string.IsNullOrEmpty(japanese), key);
+        Assert.False(string.IsNullOrEmpty(english), key);
+        Assert.DoesNotContain("{", japanese); // a format string would show its placeholders
+        Assert.NotEqual(japanese, english);
+    }
+}

@@ -1,0 +1,100 @@
+using Bunit;
+using MudBlazor;
+using Renkei.Core.Calendar;
+using Renkei.Core.Surveys;
+using Renkei.Testing;
+using Renkei.Web.Components.Pages.Surveys;
+
+namespace Renkei.Web.Tests.Surveys;
+
+public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(database), IClassFixture<RenkeiDatabase>
+{
+    private async Task<int> DemoSurveyIdAsync() =>
+        (await Database.Get<NeedsSurveyService>().ListAsync(await Database.ActorAsync(DemoAccounts.Secretariat))).Single(s => s.FiscalYear == 2017).Id;
+
+    /// <summary>A survey open today (the pages run on the real clock).</summary>
+    private async Task<int> OpenTodayAsync(int fiscalYear)
+    {
+        var today = JapanDate.Today(TimeProvider.System);
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        var surveys = Database.Get<NeedsSurveyService>();
+        var id = await surveys.CreateAsync(secretariat, new NewSurveyInput(fiscalYear, $"{fiscalYear}年度 ニーズ調査",
+            today.AddDays(-2), today.AddDays(5), today.AddDays(-2), today.AddDays(5)));
+        await surveys.OpenAsync(secretariat, id, await Database.VersionAsync<NeedsSurvey>(id));
+        return id;
+    }
+
+    [Fact]
+    public async Task The_summary_of_a_support_office_covers_its_jurisdiction_and_links_to_the_items()
+    {
+        await SignInAsync(DemoAccounts.ShonaiSupport);
+        Render<MudPopoverProvider>();
+        var id = await DemoSurveyIdAsync();
+        var page = Render<SurveySummaryPage>(p => p.Add(x => x.SurveyId, id));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".summary-table tr.total")));
+        var total = page.Find(".summary-table tr.total").TextContent;
+        Assert.DoesNotContain("173", total); // only 庄内's five municipalities
+        Assert.Contains("40", total);
+        var link = page.FindAll(".summary-table td a").First().GetAttribute("href")!;
+        Assert.StartsWith($"/surveys/{id}/items?categoryId=", link);
+        Assert.Contains("&group=Municipal", link);
+        Assert.Equal($"/exports/surveys/{id}/summary.xlsx", page.FindAll("a").Single(a => a.TextContent.Contains("Excel")).GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_municipality_is_told_it_cannot_see_the_summary()
+    {
+        await SignInAsync(DemoAccounts.TsuruokaCity);
+        var page = Render<SurveySummaryPage>(p => p.Add(x => x.SurveyId, 0));
+        page.WaitForAssertion(() => Assert.Contains("集計結果を閲覧できるのは", page.Find(".mud-alert").TextContent));
+    }
+
+    [Fact]
+    public async Task An_open_draft_offers_one_add_button_per_section_and_the_no_needs_submission()
+    {
+        await SignInAsync(DemoAccounts.KenkoFukushi);
+        Render<MudPopoverProvider>();
+        var id = await OpenTodayAsync(2090);
+        var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("section h2").Count));
+        Assert.Equal(["＋ 施策の連携のニーズを追加", "＋ 業務の連携のニーズを追加", "＋ 人的交流・情報交換・共有のニーズを追加"],
+            page.FindAll("button").Select(b => b.TextContent.Trim()).Where(t => t.StartsWith('＋')));
+        Assert.Contains("（あと5日）", page.Find("[data-testid=deadline]").TextContent);
+        Assert.Contains(page.FindAll("button"), b => b.TextContent.Contains("「回答なし」で提出する"));
+
+        // Find and click on the renderer's thread: a render finishing in between would retire the button's handler.
+        await page.InvokeAsync(() => page.FindAll("button").First(b => b.TextContent.Contains("業務の連携のニーズを追加")).Click());
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
+        Assert.Contains("区分・施策や業務・緊急性を入力すると自動で保存されます", page.Find("[data-testid=save-state]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_submitted_response_is_shown_read_only()
+    {
+        var id = await OpenTodayAsync(2091);
+        var city = await Database.ActorAsync(DemoAccounts.YamagataCity);
+        var responses = Database.Get<SurveyResponseService>();
+        var category = (await Database.Get<NeedsSurveyService>().ListCategoriesAsync(city, id)).First();
+        await responses.AddItemAsync(city, id, SurveyScenario.Item(category.Id, "移住相談窓口の共同運営"));
+        await responses.SubmitAsync(city, id);
+
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-card]")));
+        Assert.Empty(page.FindAll("[data-testid=need-item]"));
+        Assert.Contains("移住相談窓口の共同運営", page.Find("[data-testid=need-card]").TextContent);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("提出する"));
+    }
+
+    [Fact]
+    public async Task A_survey_still_being_prepared_says_so()
+    {
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        var id = await Database.Get<NeedsSurveyService>().CreateAsync(secretariat, SurveyScenario.H29Like(2092));
+        var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
+        page.WaitForAssertion(() => Assert.Contains("まだ回答の受付を始めていません", page.Find(".mud-alert").TextContent));
+    }
+}
