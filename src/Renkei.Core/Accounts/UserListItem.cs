@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Auditing;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Accounts;
 
 /// <summary>An account as the administrator sees it; <see cref="CanLock"/> is false for the administrator's own account.</summary>

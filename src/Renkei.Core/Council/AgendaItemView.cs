@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Calendar;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-using Renkei.Core.Themes;
-
 namespace Renkei.Core.Council;
 
 public sealed record AgendaItemView(

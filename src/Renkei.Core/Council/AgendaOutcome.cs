@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 /// <summary>The outcome of an item in the minutes.</summary>

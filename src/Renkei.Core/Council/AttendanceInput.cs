@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 public sealed record AttendanceInput(int MembershipId, string? Note);

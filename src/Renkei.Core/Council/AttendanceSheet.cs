@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 /// <summary>The roster of the meeting's day; <see cref="Recorded"/> is false until the secretariat records who came.</summary>

@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Council;
 
 /// <summary>A user's secret calendar address; only its hash is kept, so a leaked database gives no working address.</summary>

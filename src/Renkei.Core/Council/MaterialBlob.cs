@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 /// <summary>The bytes of a material when the database is the store; kept apart so listing never loads them (and never audited).</summary>

@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 /// <summary>Where materials are kept: a folder when <see cref="Folder"/> is set, else the database.</summary>

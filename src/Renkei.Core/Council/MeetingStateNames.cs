@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 public static class MeetingStateNames

@@ -1,5 +1,3 @@
-using Renkei.Core.Auditing;
-
 namespace Renkei.Core.Council;
 
 /// <summary>An item whose presenter has not brought any material yet.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Council;
 
 public sealed record TemplateItemView(int Id, string Title, BodyKind? Body, int? Number, int FromMonth, int UntilMonth, uint Version);

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Renkei.Core.Data;
 
 /// <summary>Told which kinds of rows a save changed, once it is committed (a cache then drops what it holds of them).</summary>

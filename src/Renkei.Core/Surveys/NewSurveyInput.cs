@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Surveys;
 
 public sealed record NewSurveyInput(

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 public sealed record ProgressRow(

@@ -1,6 +1,3 @@
-using Renkei.Core.Auditing;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>What the progress table shows for a respondent.</summary>

@@ -1,6 +1,3 @@
-using Renkei.Core.Auditing;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>The two columns of the seed's result table: municipalities, and prefectural departments with 総合支庁.</summary>

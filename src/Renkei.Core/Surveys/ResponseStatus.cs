@@ -1,6 +1,3 @@
-using Renkei.Core.Auditing;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 public enum ResponseStatus

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>Narrows the municipal side of a summary or item list (the prefectural side is never narrowed by place).</summary>

@@ -1,6 +1,3 @@
-using Renkei.Core.Auditing;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>A category answers are filed under, per section; その他 rows are marked.</summary>

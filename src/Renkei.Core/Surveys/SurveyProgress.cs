@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>Who has answered; <see cref="CanRemind"/>: the caller may mail those who have not.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
-using Renkei.Core.Common;
-using Renkei.Core.Data;
-
 namespace Renkei.Core.Surveys;
 
 /// <summary>The seed's result table: items by respondent group, section and category, with the <c>*</c> marks.</summary>

@@ -1,5 +1,3 @@
-using Renkei.Core.Surveys;
-
 namespace Renkei.Core.Themes;
 
 public sealed record BudgetNoteView(int FiscalYear, string Note);

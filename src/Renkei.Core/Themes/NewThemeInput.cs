@@ -1,5 +1,3 @@
-using Renkei.Core.Surveys;
-
 namespace Renkei.Core.Themes;
 
 /// <summary>A candidate theme from submitted needs; <see cref="Move"/> takes needs that are already in another theme.</summary>

@@ -1,5 +1,3 @@
-using Renkei.Core.Surveys;
-
 namespace Renkei.Core.Themes;
 
 public sealed record ThemeParticipantView(int Id, string Name, string Region);

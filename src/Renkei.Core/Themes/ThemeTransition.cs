@@ -1,6 +1,3 @@
-using Renkei.Core.Auditing;
-using Renkei.Core.Organisations;
-
 namespace Renkei.Core.Themes;
 
 /// <summary>One step of a theme's life: who moved it, when, why, and the council decision behind it.</summary>

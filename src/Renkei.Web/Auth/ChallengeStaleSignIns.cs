@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using Renkei.Core.Data;
-
 namespace Renkei.Web.Auth;
 
 /// <summary>A sign-in that <see cref="AccountCheckTransformation"/> emptied is asked to sign in again (401), not told it is forbidden (403).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Renkei.Web.Components.Shared;
 
 /// <summary>

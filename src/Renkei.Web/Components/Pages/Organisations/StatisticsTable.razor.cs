@@ -1,25 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using System.Globalization;
-using System.Net.Http;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.Extensions.Localization;
-using Microsoft.JSInterop;
-using MudBlazor;
-using Renkei.Core.Accounts;
-using Renkei.Core.Calendar;
-using Renkei.Core.Organisations;
-using Renkei.Core.Surveys;
-using Renkei.Web;
-using Renkei.Web.Components;
-using Renkei.Web.Components.Layout;
-using Renkei.Web.Components.Shared;
-using Renkei.Core.Themes;
-using NetEscapades.AspNetCore.SecurityHeaders;
-
 namespace Renkei.Web.Components.Pages.Organisations;
 
 public partial class StatisticsTable

@@ -1,9 +1,3 @@
-using System.Globalization;
-using MudBlazor;
-using Renkei.Core.Accounts;
-using Renkei.Core.Calendar;
-using Renkei.Core.Surveys;
-
 namespace Renkei.Web.Components.Pages.Surveys;
 
 public partial class SurveyList
