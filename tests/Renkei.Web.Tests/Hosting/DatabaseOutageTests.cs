@@ -29,9 +29,16 @@ public sealed class OutagePortal : RenkeiWebFactory
 
     public override async Task DisposeAsync()
     {
-        await base.DisposeAsync();
-        await Cluster.StopAsync();
-        Directory.Delete(Cluster.RootDirectory, recursive: true);
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            // Also when the portal never started (e.g. a migration missing): a cluster left running outlives the run.
+            await Cluster.StopAsync();
+            Directory.Delete(Cluster.RootDirectory, recursive: true);
+        }
     }
 }
 
