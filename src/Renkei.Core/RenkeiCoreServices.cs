@@ -30,6 +30,7 @@ public static class RenkeiCoreServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<CouncilReferenceData>();
+        services.AddScoped<SettlementAreaReferenceData>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoSurveySeeder>();
         services.AddScoped<DemoThemeSeeder>();
@@ -57,6 +58,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.WorkingTeamService>();
         services.AddScoped<Council.ScheduleTemplateService>();
         services.AddScoped<Council.CalendarSubscriptionService>();
+        services.AddScoped<Arrangements.ArrangementService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole<Guid>> roles,
     ReferenceDataSeeder referenceData,
     CouncilReferenceData councilData,
+    SettlementAreaReferenceData settlementAreas,
     DemoDataSeeder demoData,
     ILogger<DatabaseInitializer> logger)
 {
@@ -60,6 +61,7 @@ public sealed class DatabaseInitializer(
             watch.Restart();
             await referenceData.SeedAsync(cancellationToken);
             await councilData.SeedAsync(cancellationToken);
+            await settlementAreas.SeedAsync(cancellationToken);
             logger.LogInformation("Reference data checked in {Milliseconds} ms", watch.ElapsedMilliseconds);
         }
         if (seedDemoData)

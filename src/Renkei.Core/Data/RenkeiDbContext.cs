@@ -36,6 +36,9 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Council.MaterialBlob> MaterialBlobs => Set<Council.MaterialBlob>();
     public DbSet<Council.MeetingAttendance> MeetingAttendances => Set<Council.MeetingAttendance>();
     public DbSet<Council.CalendarKey> CalendarKeys => Set<Council.CalendarKey>();
+    public DbSet<Arrangements.Arrangement> Arrangements => Set<Arrangements.Arrangement>();
+    public DbSet<Arrangements.ArrangementMember> ArrangementMembers => Set<Arrangements.ArrangementMember>();
+    public DbSet<Arrangements.ArrangementStep> ArrangementSteps => Set<Arrangements.ArrangementStep>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 

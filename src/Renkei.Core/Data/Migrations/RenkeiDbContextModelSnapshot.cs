@@ -357,6 +357,168 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Arrangements.Arrangement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DissolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dissolved_on");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.PrimitiveCollection<string[]>("KindsOfWork")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("kinds_of_work");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangements");
+
+                    b.HasIndex("PrefectureId", "Type")
+                        .HasDatabaseName("ix_arrangements_prefecture_id_type");
+
+                    b.ToTable("arrangements", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("IsPrefecture")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_prefecture");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int?>("PartyArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("party_arrangement_id");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangement_members");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_arrangement_members_arrangement_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_arrangement_members_organisation_id");
+
+                    b.HasIndex("PartyArrangementId")
+                        .HasDatabaseName("ix_arrangement_members_party_arrangement_id");
+
+                    b.ToTable("arrangement_members", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_arrangement_members_one_party", "(CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN is_prefecture THEN 1 ELSE 0 END) + (CASE WHEN party_arrangement_id IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("MonthOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("month_only");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int?>("PartnerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_organisation_id");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangement_steps");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_arrangement_steps_arrangement_id");
+
+                    b.HasIndex("PartnerOrganisationId")
+                        .HasDatabaseName("ix_arrangement_steps_partner_organisation_id");
+
+                    b.ToTable("arrangement_steps", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1762,6 +1924,58 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Arrangements.Arrangement", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangements_prefectures_prefecture_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementMember", b =>
+                {
+                    b.HasOne("Renkei.Core.Arrangements.Arrangement", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangement_members_arrangements_arrangement_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_arrangement_members_organisations_organisation_id");
+
+                    b.HasOne("Renkei.Core.Arrangements.Arrangement", "PartyArrangement")
+                        .WithMany()
+                        .HasForeignKey("PartyArrangementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_arrangement_members_arrangements_party_arrangement_id");
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("PartyArrangement");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementStep", b =>
+                {
+                    b.HasOne("Renkei.Core.Arrangements.Arrangement", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangement_steps_arrangements_arrangement_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_arrangement_steps_organisations_partner_organisation_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.AgendaItem", b =>
                 {
                     b.HasOne("Renkei.Core.Council.Meeting", null)
@@ -2130,6 +2344,13 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_organisations_organisations_branch_office_id");
 
                     b.Navigation("BranchOffice");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Arrangements.Arrangement", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>

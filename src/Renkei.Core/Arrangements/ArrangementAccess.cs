@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+
+namespace Renkei.Core.Arrangements;
+
+/// <summary>
+/// Who keeps the registry: the secretariat all of it, a 連携支援室 the arrangements one of its municipalities takes part
+/// in. Everyone in the prefecture reads it.
+/// </summary>
+public static class ArrangementAccess
+{
+    /// <summary>Registers new arrangements (and imports them): the secretariat.</summary>
+    public static bool MayRegister(Actor actor) => actor.IsSecretariat;
+
+    internal static async Task<bool> MayEditAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken) =>
+        actor.IsSecretariat
+        || (actor.Role == Roles.SupportOfficeStaff && await db.ArrangementMembers.AnyAsync(m => m.ArrangementId == arrangementId
+            && db.Municipalities.Any(x => x.Id == m.OrganisationId && x.SupportOfficeId == actor.OrganisationId), cancellationToken));
+
+    internal static async Task EnsureEditorAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken)
+    {
+        if (!await MayEditAsync(db, actor, arrangementId, cancellationToken))
+        {
+            throw new ForbiddenException("広域連携の登録内容を変更できるのは、事務局（市町村課）と構成市町村を担当する連携支援室です。");
+        }
+    }
+
+    internal static void EnsureRegistrar(Actor actor)
+    {
+        if (!MayRegister(actor))
+        {
+            throw new ForbiddenException("広域連携の仕組みを新しく登録できるのは事務局（市町村課）です。");
+        }
+    }
+}

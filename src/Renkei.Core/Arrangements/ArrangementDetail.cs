@@ -1,0 +1,6 @@
+namespace Renkei.Core.Arrangements;
+
+/// <summary>One arrangement with every party and step; <see cref="CanEdit"/>: the caller keeps it.</summary>
+public sealed record ArrangementDetail(
+    int Id, ArrangementType Type, string Name, IReadOnlyList<string> KindsOfWork, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note,
+    ArrangementStatus Status, IReadOnlyList<ArrangementMemberView> Members, IReadOnlyList<ArrangementStepView> Steps, bool CanEdit, uint Version);

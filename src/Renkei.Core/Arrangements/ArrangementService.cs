@@ -1,0 +1,297 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Core.Accounts;
+using Renkei.Core.Calendar;
+using Renkei.Core.Common;
+using Renkei.Core.Data;
+using Renkei.Core.Organisations;
+
+namespace Renkei.Core.Arrangements;
+
+/// <summary>The registry of wide-area arrangements (広域連携の仕組み): read by everyone of the prefecture, kept by the secretariat and the support offices.</summary>
+public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ArrangementListItem>> ListAsync(Actor actor, ArrangementFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        filter ??= new ArrangementFilter();
+        var day = Day(filter.AsOf);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var (arrangements, names) = await LoadAsync(db, actor, cancellationToken);
+        var municipalities = await MunicipalityIdsAsync(db, actor, cancellationToken);
+        return arrangements
+            .Where(a => filter.Type is null || a.Type == filter.Type)
+            .Where(a => filter.IncludeDissolved || StatusOn(a, day) != ArrangementStatus.Dissolved)
+            .Where(a => filter.MunicipalityId is not { } m || a.Members.Any(x => x.OrganisationId == m && x.IsMemberOn(day)))
+            .OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Select(a => ListItem(a, day, names, municipalities))
+            .ToList();
+    }
+
+    public async Task<ArrangementDetail> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var arrangement = await db.Arrangements.AsNoTracking().Include(a => a.Members).Include(a => a.Steps)
+            .SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+        var names = await NamesAsync(db, actor, cancellationToken);
+        var members = arrangement.Members.OrderBy(m => m.Role == MemberRole.CentralCity ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => m.Id)
+            .Select(m => new ArrangementMemberView(m.Id, m.OrganisationId, m.PartyArrangementId, m.IsPrefecture, NameOf(m, names), m.Role, m.From, m.Until))
+            .ToList();
+        var steps = arrangement.Steps.OrderBy(s => s.On ?? DateOnly.MaxValue).ThenBy(s => s.Id)
+            .Select(s => new ArrangementStepView(s.Id, s.Kind, s.On, s.MonthOnly, s.PartnerOrganisationId,
+                s.PartnerOrganisationId is { } p ? names.Organisations.GetValueOrDefault(p) : null, s.Title, s.Note))
+            .ToList();
+        return new ArrangementDetail(arrangement.Id, arrangement.Type, arrangement.Name, arrangement.KindsOfWork, arrangement.EstablishedOn,
+            arrangement.DissolvedOn, arrangement.Note, StatusOn(arrangement, JapanDate.Today(clock)), members, steps,
+            await ArrangementAccess.MayEditAsync(db, actor, id, cancellationToken), arrangement.Version);
+    }
+
+    /// <summary>The seed's table: by type, the arrangements in force on the day, their municipalities (延べ), those with the prefecture.</summary>
+    public async Task<ArrangementSummary> SummaryAsync(Actor actor, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        var day = Day(asOf);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var (arrangements, _) = await LoadAsync(db, actor, cancellationToken);
+        var municipalities = await MunicipalityIdsAsync(db, actor, cancellationToken);
+        var rows = Enum.GetValues<ArrangementType>().Select(type =>
+        {
+            var ofType = arrangements.Where(a => a.Type == type).ToList();
+            var active = ofType.Where(a => StatusOn(a, day) == ArrangementStatus.Active).ToList();
+            return new ArrangementSummaryRow(type, active.Count,
+                active.Sum(a => MunicipalitiesOn(a, day, municipalities).Count()),
+                active.Count(a => a.Members.Any(m => m.IsPrefecture && m.IsMemberOn(day))),
+                ofType.Count(a => StatusOn(a, day) == ArrangementStatus.InPreparation),
+                active.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(k => IndexOfKind(k)).ToList());
+        }).ToList();
+        return new ArrangementSummary(day, rows, ArrangementAccess.MayRegister(actor));
+    }
+
+    public async Task<int> CreateAsync(Actor actor, ArrangementInput input, CancellationToken cancellationToken = default)
+    {
+        ArrangementAccess.EnsureRegistrar(actor);
+        var arrangement = new Arrangement { Name = "", PrefectureId = actor.PrefectureId };
+        Apply(arrangement, input);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        db.Arrangements.Add(arrangement);
+        await db.SaveAsync(cancellationToken);
+        return arrangement.Id;
+    }
+
+    public async Task<uint> UpdateAsync(Actor actor, int id, ArrangementInput input, uint version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var arrangement = await FindAsync(db, actor, id, cancellationToken);
+        await ArrangementAccess.EnsureEditorAsync(db, actor, id, cancellationToken);
+        db.Expect(arrangement, version);
+        Apply(arrangement, input);
+        await db.SaveAsync(cancellationToken);
+        return arrangement.Version;
+    }
+
+    /// <summary>Adds a party; 事務の委託 is directed (委託元 → 委託先) and a 圏域 has one 中心市.</summary>
+    public async Task<int> AddMemberAsync(Actor actor, int id, MemberInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var arrangement = await db.Arrangements.Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
+            ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+        // A support office may add its own municipalities to an arrangement it does not yet keep.
+        if (!await ArrangementAccess.MayEditAsync(db, actor, id, cancellationToken)
+            && !(actor.Role == Roles.SupportOfficeStaff && input.OrganisationId is { } o
+                 && await db.Municipalities.AnyAsync(m => m.Id == o && m.SupportOfficeId == actor.OrganisationId, cancellationToken)))
+        {
+            await ArrangementAccess.EnsureEditorAsync(db, actor, id, cancellationToken);
+        }
+        var rules = new TextRules();
+        var parties = (input.OrganisationId is null ? 0 : 1) + (input.IsPrefecture ? 1 : 0) + (input.PartyArrangementId is null ? 0 : 1);
+        if (parties != 1)
+        {
+            rules.Add("OrganisationId", "構成団体は、県内の団体・山形県・他の広域連携のいずれか1つを指定してください。");
+        }
+        else if (input.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(x => x.Id == organisationId && x.PrefectureId == actor.PrefectureId, cancellationToken))
+        {
+            rules.Add("OrganisationId", "構成団体は県内の団体から選んでください。");
+        }
+        else if (input.PartyArrangementId is { } party && (party == id || !await db.Arrangements.AnyAsync(x => x.Id == party && x.PrefectureId == actor.PrefectureId, cancellationToken)))
+        {
+            rules.Add("PartyArrangementId", "相手方の広域連携が見つかりません。");
+        }
+        if (!Enum.IsDefined(input.Role))
+        {
+            rules.Add("Role", "役割を選んでください。");
+        }
+        else if (RoleProblem(arrangement, input) is { } problem)
+        {
+            rules.Add("Role", problem);
+        }
+        if (input is { From: { } from, Until: { } until } && until < from)
+        {
+            rules.Add("Until", "脱退日は加入日以降にしてください。");
+        }
+        rules.ThrowIfInvalid();
+        var member = new ArrangementMember
+        {
+            ArrangementId = id, OrganisationId = input.OrganisationId, IsPrefecture = input.IsPrefecture, PartyArrangementId = input.PartyArrangementId,
+            Role = input.Role, From = input.From, Until = input.Until,
+        };
+        db.ArrangementMembers.Add(member);
+        await db.SaveAsync(cancellationToken);
+        return member.Id;
+    }
+
+    /// <summary>A party leaves on a day; the registry "as of" earlier days keeps it.</summary>
+    public async Task EndMemberAsync(Actor actor, int memberId, DateOnly until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var member = await db.ArrangementMembers
+            .SingleOrDefaultAsync(m => m.Id == memberId && db.Arrangements.Any(a => a.Id == m.ArrangementId && a.PrefectureId == actor.PrefectureId), cancellationToken)
+            ?? throw new NotFoundException("指定された構成団体は見つかりません。");
+        await ArrangementAccess.EnsureEditorAsync(db, actor, member.ArrangementId, cancellationToken);
+        if (member.Until is not null)
+        {
+            throw new ConflictException("この構成団体は既に脱退しています。");
+        }
+        if (member.From is { } from && until < from)
+        {
+            throw new ValidationException("Until", "脱退日は加入日以降にしてください。");
+        }
+        member.Until = until;
+        await db.SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Records a dated step: 設立, 規約変更, 中心市宣言, a partner's 協定, a vision, 解散.</summary>
+    public async Task<int> AddStepAsync(Actor actor, int id, StepInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var arrangement = await FindAsync(db, actor, id, cancellationToken);
+        await ArrangementAccess.EnsureEditorAsync(db, actor, id, cancellationToken);
+        var rules = new TextRules();
+        var title = rules.Optional("Title", "名称", input.Title, 200);
+        var note = rules.Optional("Note", "備考", input.Note, 2000);
+        if (!Enum.IsDefined(input.Kind))
+        {
+            rules.Add("Kind", "種類を選んでください。");
+        }
+        else if (input.Kind is StepKind.CentralCityDeclaration or StepKind.Agreement or StepKind.AgreementChange or StepKind.Vision && !arrangement.Type.IsArea())
+        {
+            rules.Add("Kind", "中心市宣言・協定・ビジョンは、定住自立圏と連携中枢都市圏に記録します。");
+        }
+        if (input.Kind is StepKind.Agreement or StepKind.AgreementChange && input.PartnerOrganisationId is null)
+        {
+            rules.Add("PartnerOrganisationId", "協定の相手方の市町村を選んでください。");
+        }
+        if (input.PartnerOrganisationId is { } partner && !await db.ArrangementMembers.AnyAsync(m => m.ArrangementId == id && m.OrganisationId == partner, cancellationToken))
+        {
+            rules.Add("PartnerOrganisationId", "協定の相手方は、この圏域の構成団体から選んでください。");
+        }
+        rules.ThrowIfInvalid();
+        var step = new ArrangementStep { ArrangementId = arrangement.Id, Kind = input.Kind, On = input.On, MonthOnly = input.MonthOnly && input.On is not null, PartnerOrganisationId = input.PartnerOrganisationId, Title = title, Note = note };
+        db.ArrangementSteps.Add(step);
+        await db.SaveAsync(cancellationToken);
+        return step.Id;
+    }
+
+    internal static ArrangementStatus StatusOn(Arrangement a, DateOnly day)
+    {
+        if (a.DissolvedOn is { } dissolved && dissolved <= day)
+        {
+            return ArrangementStatus.Dissolved;
+        }
+        if (a.EstablishedOn is { } established && established > day)
+        {
+            return ArrangementStatus.InPreparation;
+        }
+        // A 圏域 works from its vision (共生ビジョン / 都市圏ビジョン); a vision of unknown day counts as made.
+        return a.Type.IsArea() && !a.Steps.Any(s => s.Kind == StepKind.Vision && (s.On is null || s.On <= day))
+            ? ArrangementStatus.InPreparation
+            : ArrangementStatus.Active;
+    }
+
+    private static string? RoleProblem(Arrangement arrangement, MemberInput input) => (arrangement.Type, input.Role) switch
+    {
+        (ArrangementType.Entrustment, MemberRole.Entruster or MemberRole.Entrustee) => null,
+        (ArrangementType.Entrustment, _) => "事務の委託では、委託元か委託先を選んでください。",
+        (_, MemberRole.Entruster or MemberRole.Entrustee) => "委託元・委託先は事務の委託にだけ使います。",
+        (ArrangementType.SettlementArea or ArrangementType.MetropolitanArea, MemberRole.CentralCity)
+            when arrangement.Members.Any(m => m.Role == MemberRole.CentralCity && m.Until is null) => "この圏域には既に中心市があります。",
+        (ArrangementType.SettlementArea or ArrangementType.MetropolitanArea, MemberRole.CentralCity) when input.OrganisationId is null => "中心市は市を選んでください。",
+        (_, MemberRole.CentralCity) when !arrangement.Type.IsArea() => "中心市は定住自立圏と連携中枢都市圏にだけあります。",
+        _ => null,
+    };
+
+    private static void Apply(Arrangement arrangement, ArrangementInput input)
+    {
+        var rules = new TextRules();
+        arrangement.Name = rules.Required("Name", "名称", input.Name, 200) ?? "";
+        arrangement.Note = rules.Optional("Note", "備考", input.Note, 2000);
+        if (!Enum.IsDefined(input.Type))
+        {
+            rules.Add("Type", "方式を選んでください。");
+        }
+        var kinds = (input.KindsOfWork ?? []).Select(k => k?.Trim() ?? "").Distinct().ToArray();
+        if (kinds.FirstOrDefault(k => !KindsOfWork.All.Contains(k)) is { } unknown)
+        {
+            rules.Add("KindsOfWork", $"事務の種類「{unknown}」は一覧にありません。");
+        }
+        if (input is { EstablishedOn: { } from, DissolvedOn: { } to } && to <= from)
+        {
+            rules.Add("DissolvedOn", "解散日は設立日より後にしてください。");
+        }
+        rules.ThrowIfInvalid();
+        arrangement.Type = input.Type;
+        arrangement.KindsOfWork = kinds.OrderBy(IndexOfKind).ToArray();
+        arrangement.EstablishedOn = input.EstablishedOn;
+        arrangement.DissolvedOn = input.DissolvedOn;
+    }
+
+    private static int IndexOfKind(string kind) => KindsOfWork.All.ToList().IndexOf(kind);
+
+    private DateOnly Day(DateOnly? asOf)
+    {
+        if (asOf is { } day)
+        {
+            if (!SaneDates.Contains(day))
+            {
+                throw new ValidationException("asOf", "日付は1989年1月1日から2100年12月31日の間で指定してください。");
+            }
+            return day;
+        }
+        return JapanDate.Today(clock);
+    }
+
+    private static ArrangementListItem ListItem(Arrangement a, DateOnly day, Names names, HashSet<int> municipalities)
+    {
+        var members = a.Members.Where(m => m.IsMemberOn(day)).OrderBy(m => m.Role == MemberRole.CentralCity ? 0 : 1).ThenBy(m => m.Id).ToList();
+        var centre = members.FirstOrDefault(m => m.Role == MemberRole.CentralCity);
+        return new ArrangementListItem(a.Id, a.Type, a.Name, a.KindsOfWork, members.Select(m => NameOf(m, names)).ToList(),
+            MunicipalitiesOn(a, day, municipalities).Count(), members.Any(m => m.IsPrefecture), a.EstablishedOn, a.DissolvedOn, StatusOn(a, day),
+            centre is null ? null : NameOf(centre, names));
+    }
+
+    private static IEnumerable<int> MunicipalitiesOn(Arrangement a, DateOnly day, HashSet<int> municipalities) =>
+        a.Members.Where(m => m.OrganisationId is { } o && municipalities.Contains(o) && m.IsMemberOn(day)).Select(m => m.OrganisationId!.Value).Distinct();
+
+    private static string NameOf(ArrangementMember m, Names names) =>
+        m.IsPrefecture ? names.Prefecture
+        : m.PartyArrangementId is { } p ? names.Arrangements.GetValueOrDefault(p, "")
+        : names.Organisations.GetValueOrDefault(m.OrganisationId ?? 0, "");
+
+    private sealed record Names(string Prefecture, Dictionary<int, string> Organisations, Dictionary<int, string> Arrangements);
+
+    private static async Task<Names> NamesAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) => new(
+        await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Name).SingleAsync(cancellationToken),
+        await db.Organisations.AsNoTracking().Where(o => o.PrefectureId == actor.PrefectureId).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken),
+        await db.Arrangements.AsNoTracking().Where(a => a.PrefectureId == actor.PrefectureId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken));
+
+    private static async Task<(List<Arrangement>, Names)> LoadAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        var arrangements = await db.Arrangements.AsNoTracking().AsSplitQuery().Include(a => a.Members).Include(a => a.Steps)
+            .Where(a => a.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken);
+        return (arrangements, await NamesAsync(db, actor, cancellationToken));
+    }
+
+    private static async Task<HashSet<int>> MunicipalityIdsAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        (await db.Municipalities.Where(m => m.PrefectureId == actor.PrefectureId).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+    private static async Task<Arrangement> FindAsync(RenkeiDbContext db, Actor actor, int id, CancellationToken cancellationToken) =>
+        await db.Arrangements.SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+}
