@@ -123,6 +123,7 @@ public static class WebSetup
         api.MapThemeEndpoints();
         api.MapCouncilEndpoints();
         api.MapCalendarSubscriptionEndpoints();
+        api.MapArrangementEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().AddEndpointFilterFactory(ArgumentSanityFilter.Factory);

@@ -70,6 +70,11 @@ public sealed class ApiWorld
         form.Add(file, "file", "資料.pdf");
         var material = await Created(await secretariat.PostAsync($"/api/v1/meetings/{meeting}/agenda/{agendaItem}/materials", form));
 
+        var arrangement = await Created(await secretariat.PostAsJsonAsync("/api/v1/arrangements",
+            new { type = "JointCouncil", name = "生成テスト用の協議会", kindsOfWork = new[] { "下水道共同管理" } }));
+        var arrangementMember = await Created(await secretariat.PostAsJsonAsync($"/api/v1/arrangements/{arrangement}/members",
+            new { organisationId = cityMe.GetProperty("organisationId").GetInt32(), isPrefecture = false, role = "Member" }));
+
         var firstBody = bodies[0];
         world._values["surveys/{id}"] = survey.ToString();
         world._values["{responseId}"] = mine.GetProperty("id").GetInt32().ToString();
@@ -86,6 +91,8 @@ public sealed class ApiWorld
         world._values["{code}"] = municipalities[0].GetProperty("code").GetString()!;
         world._values["{year}"] = "2020";
         world._values["users/{id}"] = targetId.ToString();
+        world._values["arrangements/{id}"] = arrangement.ToString();
+        world._values["{memberId}"] = arrangementMember.ToString();
 
         world.BodyIds["organisationId"] = JsonSerializer.SerializeToElement(cityMe.GetProperty("organisationId").GetInt32());
         world.BodyIds["presenterOrganisationId"] = JsonSerializer.SerializeToElement(me.GetProperty("organisationId").GetInt32());

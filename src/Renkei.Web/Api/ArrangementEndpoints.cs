@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Renkei.Core.Arrangements;
+using Renkei.Web.Auth;
+
+namespace Renkei.Web.Api;
+
+/// <summary>The registry of wide-area arrangements (広域連携の仕組み): 一部事務組合 … 事務の委託, 定住自立圏, 連携中枢都市圏.</summary>
+public static class ArrangementEndpoints
+{
+    public sealed record ArrangementRequest(ArrangementType Type, string? Name, string[]? KindsOfWork, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note);
+
+    public sealed record ArrangementUpdateRequest(ArrangementType Type, string? Name, string[]? KindsOfWork, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note, uint Version);
+
+    public sealed record ArrangementMemberRequest(int? OrganisationId, bool IsPrefecture, int? PartyArrangementId, MemberRole Role, DateOnly? From, DateOnly? Until);
+
+    public sealed record ArrangementEndMemberRequest(DateOnly Until);
+
+    public sealed record ArrangementStepRequest(StepKind Kind, DateOnly? On, bool MonthOnly, int? PartnerOrganisationId, string? Title, string? Note);
+
+    public static RouteGroupBuilder MapArrangementEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/arrangements").WithTags("Arrangements");
+
+        group.MapGet("/", async (DateOnly? asOf, ArrangementType? type, int? municipalityId, bool? includeDissolved, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(user.RequireActor(), new ArrangementFilter(asOf, type, municipalityId, includeDissolved ?? false), ct)))
+            .WithSummary("The registry on a day (?asOf=, today by default): each arrangement with its parties of that day and its status.");
+        group.MapGet("/summary", async (DateOnly? asOf, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.SummaryAsync(user.RequireActor(), asOf, ct)))
+            .WithSummary("The table by type: arrangements in force, member municipalities (延べ), those with the prefecture, 圏域 in preparation.");
+        group.MapGet("/kinds-of-work", () => TypedResults.Ok(KindsOfWork.All))
+            .WithSummary("The catalogue of kinds of work (共同処理する事務の種類).");
+        group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.GetAsync(user.RequireActor(), id, ct)));
+        group.MapPost("/", async (ArrangementRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            var id = await service.CreateAsync(user.RequireActor(), new ArrangementInput(body.Type, body.Name, body.KindsOfWork, body.EstablishedOn, body.DissolvedOn, body.Note), ct);
+            return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(id));
+        }).WithSummary("Registers an arrangement (secretariat).");
+        group.MapPut("/{id:int}", async (int id, ArrangementUpdateRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.UpdateAsync(user.RequireActor(), id,
+                new ArrangementInput(body.Type, body.Name, body.KindsOfWork, body.EstablishedOn, body.DissolvedOn, body.Note), body.Version, ct))))
+            .WithSummary("Changes an arrangement (secretariat; a support office those its municipalities take part in); stale version → 409.");
+        group.MapPost("/{id:int}/members", async (int id, ArrangementMemberRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            var memberId = await service.AddMemberAsync(user.RequireActor(), id, new MemberInput(body.OrganisationId, body.IsPrefecture, body.PartyArrangementId, body.Role, body.From, body.Until), ct);
+            return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(memberId));
+        }).WithSummary("Adds a party: an organisation, the prefecture or another arrangement (exactly one); 事務の委託 takes 委託元/委託先, a 圏域 one 中心市.");
+        group.MapPost("/members/{memberId:int}/end", async (int memberId, ArrangementEndMemberRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            await service.EndMemberAsync(user.RequireActor(), memberId, body.Until, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("A party leaves on a day; the registry as of earlier days keeps it.");
+        group.MapPost("/{id:int}/steps", async (int id, ArrangementStepRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            var stepId = await service.AddStepAsync(user.RequireActor(), id, new StepInput(body.Kind, body.On, body.MonthOnly, body.PartnerOrganisationId, body.Title, body.Note), ct);
+            return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(stepId));
+        }).WithSummary("Records a dated step: 設立, 規約変更, 中心市宣言, a partner's 協定 or 変更協定, a vision, 解散.");
+        return api;
+    }
+}
