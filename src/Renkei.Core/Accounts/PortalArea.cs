@@ -10,6 +10,7 @@ public enum PortalArea
     Themes,
     AnnualCycle,
     CouncilBodies,
+    Arrangements,
     Municipalities,
     BranchOffices,
     StatisticsImport,

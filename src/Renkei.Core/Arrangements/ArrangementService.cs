@@ -60,7 +60,8 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
                 active.Sum(a => MunicipalitiesOn(a, day, municipalities).Count()),
                 active.Count(a => a.Members.Any(m => m.IsPrefecture && m.IsMemberOn(day))),
                 ofType.Count(a => StatusOn(a, day) == ArrangementStatus.InPreparation),
-                active.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(k => IndexOfKind(k)).ToList());
+                active.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(k => IndexOfKind(k)).ToList(),
+                ofType.Count);
         }).ToList();
         return new ArrangementSummary(day, rows, ArrangementAccess.MayRegister(actor));
     }

@@ -65,6 +65,17 @@ public static class Wareki
     public static string FormatDate(DateOnly date, CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "ja" ? FormatDate(date) : FormatDateEnglish(date);
 
+    /// <summary>Where only the month is known: 平成23年11月 (2011) / Nov 2011 (Heisei 23).</summary>
+    public static string FormatMonth(DateOnly date, CultureInfo culture)
+    {
+        if (culture.TwoLetterISOLanguageName == "ja")
+        {
+            return $"{EraYear(date)}{date.Month}月 ({date.Year})";
+        }
+        var (era, year) = EraAndYear(date);
+        return $"{date.ToString("MMM yyyy", CultureInfo.InvariantCulture)} ({RomanEraName(era)} {year})";
+    }
+
     public static string RomanEraName(string era) => era switch
     {
         "令和" => "Reiwa",

@@ -25,6 +25,7 @@ public partial class NavMenu
             new("Nav.Cycle", "/council/cycle", null, PortalArea.AnnualCycle),
             new("Nav.Bodies", "/council/bodies", null, PortalArea.CouncilBodies),
         ]),
+        new("Nav.Arrangements", "/arrangements", Icons.Material.Filled.Share, PortalArea.Arrangements),
         new("Nav.Organisations", null, Icons.Material.Filled.AccountBalance, Children:
         [
             new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),

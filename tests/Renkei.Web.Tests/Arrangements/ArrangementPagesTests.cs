@@ -1,0 +1,52 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Renkei.Testing;
+using Renkei.Web.Components.Pages.Arrangements;
+
+namespace Renkei.Web.Tests.Arrangements;
+
+public class ArrangementPagesTests(RenkeiDatabase database) : PageTestContext(database), IClassFixture<RenkeiDatabase>
+{
+    [Fact]
+    public async Task A_municipality_sees_the_table_by_type_and_the_settlement_areas_of_today()
+    {
+        await SignInAsync(DemoAccounts.TsuruokaCity);
+        Render<MudPopoverProvider>();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/arrangements?type=SettlementArea");
+        var page = Render<ArrangementsPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=arrangement-row]")));
+
+        var settlement = page.FindAll("[data-testid=summary-row]").Single(r => r.TextContent.Contains("定住自立圏"));
+        Assert.Contains("形成準備中 1", settlement.TextContent); // 置賜 has no vision recorded
+        var rows = page.FindAll("[data-testid=arrangement-row]").Select(r => r.TextContent).ToList();
+        Assert.Equal(4, rows.Count); // 山形定住自立圏 ended in 2020: not in today's registry
+        Assert.Contains(rows, r => r.Contains("置賜定住自立圏") && r.Contains("形成準備中") && r.Contains("中心市：米沢市"));
+        Assert.Contains(rows, r => r.Contains("庄内南部定住自立圏") && r.Contains("運営中") && r.Contains("三川町"));
+    }
+
+    [Fact]
+    public async Task The_detail_shows_parties_with_their_days_and_a_day_not_found_as_not_entered()
+    {
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var list = await Database.Get<Core.Arrangements.ArrangementService>().ListAsync(await Database.ActorAsync(DemoAccounts.YamagataCity),
+            new Core.Arrangements.ArrangementFilter(new DateOnly(2017, 4, 1), Core.Arrangements.ArrangementType.SettlementArea));
+        var page = Render<ArrangementPage>(p => p.Add(x => x.ArrangementId, list.Single(a => a.Name == "山形定住自立圏").Id));
+        page.WaitForAssertion(() => Assert.Contains("解散・廃止", page.Find("[data-testid=arrangement-status]").TextContent));
+        Assert.Contains("中心市", page.Find("[data-testid=arrangement-members]").TextContent);
+        var steps = page.Find("[data-testid=arrangement-steps]").TextContent;
+        Assert.Contains("平成23年11月 (2011)", steps); // the month the seed gives, no invented day
+        Assert.Contains("未入力", steps);
+    }
+
+    [Fact]
+    public async Task A_municipalitys_profile_lists_the_arrangements_it_takes_part_in()
+    {
+        await SignInAsync(DemoAccounts.TsuruokaCity);
+        var page = Render<Renkei.Web.Components.Pages.Organisations.MunicipalityProfilePage>(p => p.Add(x => x.Code, "064262")); // 三川町
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=profile-arrangements] li").Count));
+        Assert.Contains("庄内南部定住自立圏", page.Find("[data-testid=profile-arrangements]").TextContent);
+        Assert.Contains("庄内北部定住自立圏", page.Find("[data-testid=profile-arrangements]").TextContent);
+    }
+}
