@@ -190,6 +190,91 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         return step.Id;
     }
 
+    /// <summary>
+    /// Imports 共同処理 records (<see cref="ArrangementCsv"/>): every bad line is reported with its number and nothing is
+    /// saved unless all lines are good. A name already in the registry is refused, so a file cannot be entered twice.
+    /// </summary>
+    public async Task<int> ImportCsvAsync(Actor actor, Stream csv, CancellationToken cancellationToken = default)
+    {
+        ArrangementAccess.EnsureRegistrar(actor);
+        var rows = ArrangementCsv.Read(csv);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var prefecture = await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Name).SingleAsync(cancellationToken);
+        var municipalities = (await db.Municipalities.Where(m => m.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken)).ToDictionary(m => m.Code.Value, m => m.Id);
+        var registered = await db.Arrangements.Where(a => a.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken);
+        var rules = new TextRules();
+        var created = new Dictionary<string, Arrangement>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (registered.Any(a => a.Name == row.Name) || created.ContainsKey(row.Name))
+            {
+                rules.Add("File", $"{row.Line}行目: 「{row.Name}」は既に登録されています（同じ名称は1件だけです）。");
+                continue;
+            }
+            created[row.Name] = new Arrangement
+            {
+                PrefectureId = actor.PrefectureId, Type = row.Type, Name = row.Name, KindsOfWork = row.KindsOfWork.OrderBy(IndexOfKind).ToArray(),
+                EstablishedOn = row.EstablishedOn, DissolvedOn = row.DissolvedOn, Note = row.Note,
+            };
+        }
+        foreach (var row in rows.Where(r => created.ContainsKey(r.Name)))
+        {
+            var arrangement = created[row.Name];
+            foreach (var party in row.Parties)
+            {
+                var member = new ArrangementMember { Role = party.Role, From = row.EstablishedOn };
+                if (party.Token is ArrangementCsv.PrefectureToken || party.Token == prefecture)
+                {
+                    member.IsPrefecture = true;
+                }
+                else if (municipalities.TryGetValue(party.Token, out var municipality))
+                {
+                    member.OrganisationId = municipality;
+                }
+                else if (created.TryGetValue(party.Token, out var other) && other != arrangement)
+                {
+                    member.PartyArrangement = other;
+                }
+                else if (registered.FirstOrDefault(a => a.Name == party.Token) is { } existing)
+                {
+                    member.PartyArrangementId = existing.Id;
+                }
+                else
+                {
+                    rules.Add("File", party.Token.All(char.IsAsciiDigit)
+                        ? $"{row.Line}行目: 団体コード {party.Token} の市町村はこの県にありません。"
+                        : $"{row.Line}行目: 構成団体「{party.Token}」が分かりません（団体コード、「県」、または登録済みか同じファイルの広域連携の名称）。");
+                    continue;
+                }
+                arrangement.Members.Add(member);
+            }
+            if (row.Type.IsArea() && arrangement.Members.Count(m => m.Role == MemberRole.CentralCity && m.OrganisationId is not null) != 1)
+            {
+                rules.Add("File", $"{row.Line}行目: 圏域の構成団体は、最初に中心市の団体コードを入れてください。");
+            }
+        }
+        rules.ThrowIfInvalid();
+        db.Arrangements.AddRange(created.Values);
+        await db.SaveAsync(cancellationToken);
+        return created.Count;
+    }
+
+    /// <summary>The registry in the import's columns (what it holds on any day: parties with their first day).</summary>
+    public async Task<byte[]> ExportCsvAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var (arrangements, names) = await LoadAsync(db, actor, cancellationToken);
+        var codes = (await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Code.Value);
+        string Token(ArrangementMember m) => m.IsPrefecture ? ArrangementCsv.PrefectureToken
+            : m.PartyArrangementId is { } p ? names.Arrangements.GetValueOrDefault(p, "")
+            : m.OrganisationId is { } o && codes.TryGetValue(o, out var code) ? code
+            : names.Organisations.GetValueOrDefault(m.OrganisationId ?? 0, "");
+        return ArrangementCsv.Write(arrangements.OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Select(a => (a.Type, a.Name, (IReadOnlyList<string>)a.KindsOfWork,
+                (IReadOnlyList<ArrangementCsv.Party>)a.Members.OrderBy(m => m.Id).Select(m => new ArrangementCsv.Party(Token(m), m.Role)).ToList(),
+                a.EstablishedOn, a.DissolvedOn, a.Note)));
+    }
+
     internal static ArrangementStatus StatusOn(Arrangement a, DateOnly day)
     {
         if (a.DissolvedOn is { } dissolved && dissolved <= day)
@@ -251,7 +336,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         {
             if (!SaneDates.Contains(day))
             {
-                throw new ValidationException("asOf", "日付は1989年1月1日から2100年12月31日の間で指定してください。");
+                throw new ValidationException("asOf", SaneDates.Message);
             }
             return day;
         }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Renkei.Core.Common;
 using ValidationException = Renkei.Core.Common.ValidationException;
 
@@ -35,24 +32,8 @@ public static class StatisticsCsv
 
     public static IReadOnlyList<Row> Read(Stream stream)
     {
-        string text;
-        try
-        {
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ValidationException("File", "ファイルの文字コードが UTF-8 ではありません。Excel では「CSV UTF-8（コンマ区切り）」で保存してください。");
-        }
-
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, TrimOptions = TrimOptions.Trim, BadDataFound = null };
-        using var csv = new CsvReader(new StringReader(text), config);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
-        {
-            throw new ValidationException("File", $"ファイルが空です。1行目に見出し（{Header}）を入れてください。");
-        }
-        var index = MapHeader(header);
+        var (csv, index) = CsvTable.Open(stream, Columns);
+        using var reader = csv;
 
         var rules = new TextRules();
         var rows = new List<Row>();
@@ -108,26 +89,6 @@ public static class StatisticsCsv
         }
         rules.ThrowIfInvalid();
         return rows;
-    }
-
-    private static int[] MapHeader(string[] header)
-    {
-        var names = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-        var index = new int[Columns.Length];
-        var missing = new List<string>();
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            index[i] = Array.FindIndex(names, n => n == Columns[i].Japanese || string.Equals(n, Columns[i].English, StringComparison.OrdinalIgnoreCase));
-            if (index[i] < 0)
-            {
-                missing.Add(Columns[i].Japanese);
-            }
-        }
-        if (missing.Count > 0)
-        {
-            throw new ValidationException("File", $"1行目の見出しに「{string.Join("」「", missing)}」がありません。見出しは {Header} としてください。");
-        }
-        return index;
     }
 
     private static int? ParseInt(TextRules rules, string prefix, string label, string text, bool required = false)

@@ -55,6 +55,18 @@ public static class ArrangementEndpoints
             var stepId = await service.AddStepAsync(user.RequireActor(), id, new StepInput(body.Kind, body.On, body.MonthOnly, body.PartnerOrganisationId, body.Title, body.Note), ct);
             return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(stepId));
         }).WithSummary("Records a dated step: 設立, 規約変更, 中心市宣言, a partner's 協定 or 変更協定, a vision, 解散.");
+        // The CSV file is the request body (text/csv, UTF-8); all lines are imported or none.
+        group.MapPost("/import", async (HttpRequest request, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            return TypedResults.Ok(new MunicipalityEndpoints.ImportResponse(await service.ImportCsvAsync(user.RequireActor(), buffer, ct)));
+        }).Accepts<string>("text/csv").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(10 * 1024 * 1024))
+            .WithSummary("Imports 共同処理 records (方式,名称,事務の種類,構成団体,設立日,解散日,備考; secretariat): every bad line is told with its number and nothing is saved unless all are good.");
+        group.MapGet("/export.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"))
+            .WithSummary("The registry in the import's columns, UTF-8 with BOM.");
         return api;
     }
 }

@@ -58,6 +58,7 @@ public class ArrangementServiceTests(RenkeiDatabase database) : IClassFixture<Re
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         var nagai = await MunicipalityAsync("062090");
+        var before = (await Arrangements.SummaryAsync(secretariat)).Rows.ToDictionary(r => r.Type, r => r.WithPrefecture);
         var association = await Arrangements.CreateAsync(secretariat, new ArrangementInput(ArrangementType.PartialAffairsAssociation, "置賜広域病院組合", ["病院"], null, null, null));
         await Arrangements.AddMemberAsync(secretariat, association, new MemberInput(null, true, null, MemberRole.Member, null));
         await Arrangements.AddMemberAsync(secretariat, association, new MemberInput(nagai, false, null, MemberRole.Member, null));
@@ -76,8 +77,8 @@ public class ArrangementServiceTests(RenkeiDatabase database) : IClassFixture<Re
         var detail = await Arrangements.GetAsync(secretariat, toAssociation);
         Assert.Equal([("長井市", MemberRole.Entruster), ("置賜広域病院組合", MemberRole.Entrustee)], detail.Members.Select(m => (m.Name, m.Role)));
         var summary = await Arrangements.SummaryAsync(secretariat);
-        Assert.Equal(1, summary.Rows.Single(r => r.Type == ArrangementType.PartialAffairsAssociation).WithPrefecture);
-        Assert.Equal(1, summary.Rows.Single(r => r.Type == ArrangementType.Entrustment).WithPrefecture);
+        Assert.Equal(before[ArrangementType.PartialAffairsAssociation] + 1, summary.Rows.Single(r => r.Type == ArrangementType.PartialAffairsAssociation).WithPrefecture);
+        Assert.Equal(before[ArrangementType.Entrustment] + 1, summary.Rows.Single(r => r.Type == ArrangementType.Entrustment).WithPrefecture);
         await Assert.ThrowsAsync<ValidationException>(() => Arrangements.AddMemberAsync(secretariat, association, new MemberInput(nagai, false, null, MemberRole.CentralCity, null)));
     }
 
@@ -96,7 +97,7 @@ public class ArrangementServiceTests(RenkeiDatabase database) : IClassFixture<Re
         Assert.Equal(2, CountOn(await Arrangements.ListAsync(secretariat, new ArrangementFilter(new DateOnly(2015, 3, 31)))));
         Assert.Equal(1, CountOn(await Arrangements.ListAsync(secretariat, new ArrangementFilter(new DateOnly(2015, 4, 1)))));
         Assert.DoesNotContain(await Arrangements.ListAsync(secretariat, new ArrangementFilter(new DateOnly(2009, 4, 1))), a => a.Id == council && a.Status == ArrangementStatus.Active);
-        await Assert.ThrowsAsync<ValidationException>(() => Arrangements.ListAsync(secretariat, new ArrangementFilter(new DateOnly(1900, 1, 1))));
+        await Assert.ThrowsAsync<ValidationException>(() => Arrangements.ListAsync(secretariat, new ArrangementFilter(new DateOnly(1800, 1, 1))));
     }
 
     [Fact]
@@ -118,5 +119,39 @@ public class ArrangementServiceTests(RenkeiDatabase database) : IClassFixture<Re
         await Assert.ThrowsAsync<ConflictException>(() => Arrangements.UpdateAsync(murayama, mine.Id, input with { Note = "古い画面からの変更" }, mine.Version));
         var unknownKind = await Assert.ThrowsAsync<ValidationException>(() => Arrangements.UpdateAsync(secretariat, mine.Id, input with { KindsOfWork = ["宇宙開発"] }, 0));
         Assert.Contains("宇宙開発", unknownKind.Errors["KindsOfWork"][0]);
+    }
+
+    private static MemoryStream Csv(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task An_import_with_a_bad_line_saves_nothing_and_names_the_line_then_the_fixed_file_goes_in_whole()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        const string header = "方式,名称,事務の種類,構成団体,設立日,解散日,備考\n";
+        var bad = header
+            + "一部事務組合,取込テスト衛生組合,ごみ処理・し尿処理,062014、062073,1975-04-01,,\n"
+            + "事務の委託,取込テスト公平委員会委託,公平委員会,062090,,,\n"      // no 委託元>委託先
+            + "協議会,取込テスト協議会,宇宙開発,999999,2018/4/1,,\n";        // unknown kind; code not in the prefecture
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => Arrangements.ImportCsvAsync(secretariat, Csv(bad)));
+        var messages = refused.Errors["File"];
+        Assert.Contains(messages, m => m.StartsWith("3行目:") && m.Contains("委託元>委託先"));
+        Assert.Contains(messages, m => m.StartsWith("4行目:") && m.Contains("宇宙開発"));
+        Assert.DoesNotContain(await Arrangements.ListAsync(secretariat, new ArrangementFilter(IncludeDissolved: true)), a => a.Name.StartsWith("取込テスト"));
+
+        var good = header
+            + "一部事務組合,取込テスト衛生組合,ごみ処理・し尿処理,062014、062073,1975-04-01,,\n"
+            + "事務の委託,取込テスト公平委員会委託,公平委員会,062090>県,,,\n"
+            + "事務の委託,取込テストし尿処理委託,し尿処理,062103>取込テスト衛生組合,2001-04-01,,組合への委託\n";
+        Assert.Equal(3, await Arrangements.ImportCsvAsync(secretariat, Csv(good)));
+        var entrustment = (await Arrangements.ListAsync(secretariat)).Single(a => a.Name == "取込テストし尿処理委託");
+        Assert.Equal(["天童市", "取込テスト衛生組合"], entrustment.MemberNames);
+        var again = await Assert.ThrowsAsync<ValidationException>(() => Arrangements.ImportCsvAsync(secretariat, Csv(good)));
+        Assert.Contains("既に登録されています", again.Errors["File"][0]);
+
+        var exported = System.Text.Encoding.UTF8.GetString(await Arrangements.ExportCsvAsync(secretariat));
+        Assert.StartsWith("\uFEFF方式,名称", exported);
+        Assert.Contains("事務の委託,取込テストし尿処理委託,し尿処理,062103>取込テスト衛生組合,2001-04-01,,組合への委託", exported);
+        Assert.Contains(exported.Split("\r\n"), l => l.StartsWith("定住自立圏,置賜定住自立圏,,062022、062090", StringComparison.Ordinal)); // the 中心市 first
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Arrangements.ImportCsvAsync(await database.ActorAsync(DemoAccounts.MurayamaSupport), Csv(good)));
     }
 }

@@ -54,7 +54,7 @@ public class ArrangementApiTests(RenkeiWebFactory factory) : IClassFixture<Renke
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("Name", out _) && errors.TryGetProperty("KindsOfWork", out _));
-        Assert.Equal(HttpStatusCode.BadRequest, (await secretariat.GetAsync("/api/v1/arrangements?asOf=1900-01-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await secretariat.GetAsync("/api/v1/arrangements?asOf=1800-01-01")).StatusCode);
 
         var city = await factory.ApiClientAsync(DemoAccounts.YamagataCity);
         Assert.Equal(HttpStatusCode.Forbidden, (await city.PostAsJsonAsync("/api/v1/arrangements", new { type = "JointCouncil", name = "x", kindsOfWork = Array.Empty<string>() })).StatusCode);
