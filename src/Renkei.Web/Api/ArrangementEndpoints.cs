@@ -69,4 +69,12 @@ public static class ArrangementEndpoints
             .WithSummary("The registry in the import's columns, UTF-8 with BOM.");
         return api;
     }
+
+    /// <summary>The same export for the pages, under <c>/exports</c> with the sign-in cookie.</summary>
+    public static RouteGroupBuilder MapArrangementExport(this RouteGroupBuilder exports)
+    {
+        exports.MapGet("/arrangements.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"));
+        return exports;
+    }
 }

@@ -129,6 +129,7 @@ public static class WebSetup
         var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().AddEndpointFilterFactory(ArgumentSanityFilter.Factory);
         exports.MapGroup("/surveys").MapExportEndpoints();
         exports.MapGroup("/cycles").MapCalendarFeed();
+        exports.MapArrangementExport();
         exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithLongPollTimeout(app.Configuration);

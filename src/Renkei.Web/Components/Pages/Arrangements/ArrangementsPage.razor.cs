@@ -31,6 +31,8 @@ public partial class ArrangementsPage
         await LoadAsync();
     }
 
+    private async Task<int> ImportAsync(Stream csv) => await Arrangements.ImportCsvAsync(await GetActorAsync(), csv);
+
     private async Task LoadAsync()
     {
         var day = DateOnly.FromDateTime(_asOf!.Value);
