@@ -31,6 +31,7 @@ public static class RenkeiCoreServices
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<CouncilReferenceData>();
         services.AddScoped<SettlementAreaReferenceData>();
+        services.AddScoped<CensusPopulationReferenceData>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoSurveySeeder>();
         services.AddScoped<DemoThemeSeeder>();
@@ -39,6 +40,7 @@ public static class RenkeiCoreServices
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<MunicipalityContactService>();
         services.AddScoped<MunicipalityStatisticsService>();
+        services.AddScoped<PopulationOverviewService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Surveys.NeedsSurveyService>();
         services.AddScoped<Surveys.SurveyResponseService>();

@@ -30,6 +30,11 @@ public class ArrangementJourneyTests(PortalFixture portal) : IClassFixture<Porta
         await Assertions.Expect(page.GetByTestId("arrangement-steps")).ToContainTextAsync("第2次共生ビジョン");
         await page.ScreenshotAsync("31-arrangement-detail");
         await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "県の人口の状況" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("population-table")).ToContainTextAsync("1,123,891人"); // the 補足資料's 2015 figure
+        await page.ScreenshotAsync("34-prefecture-population");
+        await page.AssertAccessibleAsync();
     }
 
     private static FilePayload Csv(string name, string body) =>

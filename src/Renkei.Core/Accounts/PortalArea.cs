@@ -13,6 +13,7 @@ public enum PortalArea
     Arrangements,
     Municipalities,
     BranchOffices,
+    Population,
     StatisticsImport,
     Users,
 }

@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     CouncilReferenceData councilData,
     SettlementAreaReferenceData settlementAreas,
+    CensusPopulationReferenceData census,
     DemoDataSeeder demoData,
     ILogger<DatabaseInitializer> logger)
 {
@@ -62,6 +63,7 @@ public sealed class DatabaseInitializer(
             await referenceData.SeedAsync(cancellationToken);
             await councilData.SeedAsync(cancellationToken);
             await settlementAreas.SeedAsync(cancellationToken);
+            await census.SeedAsync(cancellationToken);
             logger.LogInformation("Reference data checked in {Milliseconds} ms", watch.ElapsedMilliseconds);
         }
         if (seedDemoData)

@@ -59,6 +59,10 @@ public static class MunicipalityEndpoints
             return TypedResults.Ok(new ImportResponse(await statistics.ImportCsvAsync(user.RequireActor(), buffer, ct)));
         }).Accepts<string>("text/csv").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(10 * 1024 * 1024));
 
+        api.MapGet("/prefecture/population", async (ClaimsPrincipal user, PopulationOverviewService overview, CancellationToken ct) =>
+            TypedResults.Ok(await overview.GetAsync(user.RequireActor(), ct)))
+            .WithSummary("The 補足資料 table: per year held for every municipality, the prefecture, 市部 and 町村部 with the change since the previous year, and the 町村 under 5,000 and 5,000–10,000.");
+
         api.MapGet("/branch-offices", async (ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct) =>
             TypedResults.Ok(await directory.ListBranchOfficesAsync(user.RequireActor(), ct))).WithTags("Organisations");
         return api;

@@ -50,4 +50,20 @@ public class BranchOfficesTests(RenkeiDatabase database) : PageTestContext(datab
         Assert.Equal(35, page.FindAll("ul.chip-list a").Count);
         Assert.Contains("担当市町村: 4", page.Markup);
     }
+
+    [Fact]
+    public async Task The_smallest_municipalities_carry_the_seeds_flag_and_the_prefecture_page_gives_the_supplements_table()
+    {
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var list = Render<MunicipalityList>();
+        list.WaitForAssertion(() => Assert.Equal(4, list.FindAll("[data-testid=under-5000]").Count)); // 2020: 西川町 joins 大蔵村, 鮭川村, 戸沢村
+
+        var page = Render<Renkei.Web.Components.Pages.Organisations.PopulationPage>();
+        page.WaitForAssertion(() => Assert.Contains("1,123,891人", page.Find("[data-testid=population-table]").TextContent));
+        var table = page.Find("[data-testid=population-table]").TextContent;
+        Assert.Contains("897,041人", table);
+        Assert.Contains("226,850人", table);
+        Assert.Contains("▲55,864", table); // 2015 → 2020
+        Assert.Equal("3町村", page.FindAll("[data-testid=under-5000-count]")[0].TextContent);
+    }
 }

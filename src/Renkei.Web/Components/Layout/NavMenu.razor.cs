@@ -30,6 +30,7 @@ public partial class NavMenu
         [
             new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),
             new("Nav.BranchOffices", "/branch-offices", null, PortalArea.BranchOffices),
+            new("Nav.Population", "/prefecture/population", null, PortalArea.Population),
             new("Nav.StatisticsImport", "/statistics/import", null, PortalArea.StatisticsImport),
         ]),
         new("Nav.Administration", null, Icons.Material.Filled.AdminPanelSettings, Children:
