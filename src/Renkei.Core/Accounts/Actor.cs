@@ -17,15 +17,6 @@ public sealed record Actor(
     public bool IsAdministrator => Role == Roles.Administrator;
     public bool IsSecretariat => Role == Roles.Secretariat;
 
-    /// <summary>Refuses (403) anyone but the council secretariat, saying what only it may do.</summary>
-    public void RequireSecretariat(string refusal)
-    {
-        if (!IsSecretariat)
-        {
-            throw new Common.ForbiddenException(refusal);
-        }
-    }
-
     /// <summary>Secretariat and administrators act for the whole prefecture.</summary>
     public bool HasPrefectureWideScope => IsSecretariat || IsAdministrator;
 
