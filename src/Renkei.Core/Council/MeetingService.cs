@@ -35,11 +35,7 @@ public sealed class MeetingService(UnitOfWork work)
     public async Task<IReadOnlyList<Organisations.OrganisationOption>> ListPresentersAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var presenters = await CouncilQueries.Presenters(db, actor).AsNoTracking().ToListAsync(cancellationToken);
-        return presenters
-            .OrderBy(o => o.Type).ThenBy(o => o is Organisations.Municipality m ? m.Code.Value : o.Name, StringComparer.Ordinal)
-            .Select(o => new Organisations.OrganisationOption(o.Id, o.Name, o.Type, o is Organisations.Department { IsSecretariat: true }))
-            .ToList();
+        return Organisations.OrganisationOption.InDirectoryOrder(await CouncilQueries.Presenters(db, actor).AsNoTracking().ToListAsync(cancellationToken));
     }
 
     /// <summary>A meeting outside the template (a working team, an extra 幹事会).</summary>

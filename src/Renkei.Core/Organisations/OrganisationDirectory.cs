@@ -78,10 +78,7 @@ public sealed class OrganisationDirectory(UnitOfWork work)
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.PrefectureId == actor.PrefectureId)
             .ToListAsync(cancellationToken);
-        return organisations
-            .OrderBy(o => o.Type).ThenBy(o => o is Municipality m ? m.Code.Value : o.Name, StringComparer.Ordinal)
-            .Select(o => new OrganisationOption(o.Id, o.Name, o.Type, o is Department { IsSecretariat: true }))
-            .ToList();
+        return OrganisationOption.InDirectoryOrder(organisations);
     }
 
     /// <summary>Finds a municipality of the actor's prefecture by its code; anything else is "not found".</summary>
