@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Renkei.Core.Calendar;
 using Renkei.Core.Common;
 
@@ -79,32 +81,38 @@ public static class ArrangementCsv
         return rows;
     }
 
-    /// <summary>The registry in the same columns, UTF-8 with BOM so that Excel opens it; formulas neutralised.</summary>
+    /// <summary>The registry in the same columns, UTF-8 with BOM so that Excel opens it; formulas neutralised as in the survey's CSV.</summary>
     public static byte[] Write(IEnumerable<(ArrangementType Type, string Name, IReadOnlyList<string> Kinds, IReadOnlyList<Party> Parties, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note)> rows)
     {
-        var text = new StringBuilder();
-        text.Append(string.Join(",", Columns.Select(c => c.Japanese))).Append("\r\n");
-        foreach (var r in rows)
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
-            string[] cells =
-            [
-                r.Type.ToJapanese(), r.Name, string.Join("、", r.Kinds), Parties(r.Type, r.Parties),
-                r.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DissolvedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.Note ?? "",
-            ];
-            text.Append(string.Join(",", cells.Select(Cell))).Append("\r\n");
+            foreach (var column in Columns)
+            {
+                csv.WriteField(column.Japanese);
+            }
+            csv.NextRecord();
+            foreach (var r in rows)
+            {
+                string[] cells =
+                [
+                    r.Type.ToJapanese(), r.Name, string.Join("、", r.Kinds), Parties(r.Type, r.Parties),
+                    r.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DissolvedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.Note ?? "",
+                ];
+                foreach (var cell in cells)
+                {
+                    csv.WriteField(cell);
+                }
+                csv.NextRecord();
+            }
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return stream.ToArray();
     }
 
     private static string Parties(ArrangementType type, IReadOnlyList<Party> parties) => type == ArrangementType.Entrustment
         ? $"{string.Join("、", parties.Where(p => p.Role == MemberRole.Entruster).Select(p => p.Token))}>{string.Join("、", parties.Where(p => p.Role == MemberRole.Entrustee).Select(p => p.Token))}"
         : string.Join("、", parties.OrderBy(p => p.Role == MemberRole.CentralCity ? 0 : 1).Select(p => p.Token));
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
-    }
 
     private static string[] Split(string text) =>
         text.Split(['、', '・', '|', ';', ' ', '　'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
