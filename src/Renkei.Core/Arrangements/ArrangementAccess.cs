@@ -23,9 +23,23 @@ public static class ArrangementAccess
     {
         if (!await MayEditAsync(db, actor, arrangementId, cancellationToken))
         {
-            throw new ForbiddenException("広域連携の登録内容を変更できるのは、事務局（市町村課）と構成市町村を担当する連携支援室です。");
+            throw Refusal();
         }
     }
+
+    /// <summary>Adding a party: an editor may; a support office may also add one of its own municipalities to an arrangement it does not yet keep.</summary>
+    internal static async Task EnsureMayAddAsync(RenkeiDbContext db, Actor actor, int arrangementId, int? organisationId, CancellationToken cancellationToken)
+    {
+        var ownMunicipality = actor.Role == Roles.SupportOfficeStaff && organisationId is { } o
+            && await db.Municipalities.AnyAsync(m => m.Id == o && m.SupportOfficeId == actor.OrganisationId, cancellationToken);
+        if (!ownMunicipality && !await MayEditAsync(db, actor, arrangementId, cancellationToken))
+        {
+            throw Refusal();
+        }
+    }
+
+    private static ForbiddenException Refusal() =>
+        new("広域連携の登録内容を変更できるのは、事務局（市町村課）と構成市町村を担当する連携支援室です。");
 
     internal static void EnsureRegistrar(Actor actor)
     {

@@ -15,7 +15,8 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         filter ??= new ArrangementFilter();
         var day = Day(filter.AsOf);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var (arrangements, names) = await LoadAsync(db, actor, cancellationToken);
+        var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
+        var names = await NamesAsync(db, actor, cancellationToken);
         var municipalities = await MunicipalityIdsAsync(db, actor, cancellationToken);
         return arrangements
             .Where(a => filter.Type is null || a.Type == filter.Type)
@@ -50,7 +51,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     {
         var day = Day(asOf);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var (arrangements, _) = await LoadAsync(db, actor, cancellationToken);
+        var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
         var municipalities = await MunicipalityIdsAsync(db, actor, cancellationToken);
         var rows = Enum.GetValues<ArrangementType>().Select(type =>
         {
@@ -94,13 +95,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var arrangement = await db.Arrangements.Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
             ?? throw new NotFoundException("指定された広域連携は見つかりません。");
-        // A support office may add its own municipalities to an arrangement it does not yet keep.
-        if (!await ArrangementAccess.MayEditAsync(db, actor, id, cancellationToken)
-            && !(actor.Role == Roles.SupportOfficeStaff && input.OrganisationId is { } o
-                 && await db.Municipalities.AnyAsync(m => m.Id == o && m.SupportOfficeId == actor.OrganisationId, cancellationToken)))
-        {
-            await ArrangementAccess.EnsureEditorAsync(db, actor, id, cancellationToken);
-        }
+        await ArrangementAccess.EnsureMayAddAsync(db, actor, id, input.OrganisationId, cancellationToken);
         var rules = new TextRules();
         var parties = (input.OrganisationId is null ? 0 : 1) + (input.IsPrefecture ? 1 : 0) + (input.PartyArrangementId is null ? 0 : 1);
         if (parties != 1)
@@ -263,7 +258,8 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     public async Task<byte[]> ExportCsvAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var (arrangements, names) = await LoadAsync(db, actor, cancellationToken);
+        var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
+        var names = await NamesAsync(db, actor, cancellationToken);
         var codes = (await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Code.Value);
         string Token(ArrangementMember m) => m.IsPrefecture ? ArrangementCsv.PrefectureToken
             : m.PartyArrangementId is { } p ? names.Arrangements.GetValueOrDefault(p, "")
@@ -328,7 +324,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         arrangement.DissolvedOn = input.DissolvedOn;
     }
 
-    private static int IndexOfKind(string kind) => KindsOfWork.All.ToList().IndexOf(kind);
+    private static int IndexOfKind(string kind) => KindsOfWork.Position(kind);
 
     private DateOnly Day(DateOnly? asOf)
     {
@@ -367,12 +363,9 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         await db.Organisations.AsNoTracking().Where(o => o.PrefectureId == actor.PrefectureId).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken),
         await db.Arrangements.AsNoTracking().Where(a => a.PrefectureId == actor.PrefectureId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken));
 
-    private static async Task<(List<Arrangement>, Names)> LoadAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
-    {
-        var arrangements = await db.Arrangements.AsNoTracking().AsSplitQuery().Include(a => a.Members).Include(a => a.Steps)
+    private static Task<List<Arrangement>> ArrangementsAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        db.Arrangements.AsNoTracking().AsSplitQuery().Include(a => a.Members).Include(a => a.Steps)
             .Where(a => a.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken);
-        return (arrangements, await NamesAsync(db, actor, cancellationToken));
-    }
 
     private static async Task<HashSet<int>> MunicipalityIdsAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
         (await db.Municipalities.Where(m => m.PrefectureId == actor.PrefectureId).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();

@@ -13,4 +13,9 @@ public static class KindsOfWork
         "公務災害", "公平委員会", "教育", "火葬場",
         "医療", "福祉", "産業振興", "交流・移住", "職員交流",
     ];
+
+    private static readonly Dictionary<string, int> Positions = All.Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => x.i);
+
+    /// <summary>Where a kind stands in the catalogue (-1 when it is not in it), so lists follow the catalogue's order.</summary>
+    public static int Position(string kind) => Positions.GetValueOrDefault(kind, -1);
 }
