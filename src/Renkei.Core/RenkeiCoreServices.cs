@@ -50,6 +50,10 @@ public static class RenkeiCoreServices
         services.AddScoped<Themes.TriageService>();
         services.AddScoped<Themes.ThemeService>();
         services.AddScoped<Dashboard.FiscalYearDashboardService>();
+        services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Cases.CaseLibrary>();
+        services.AddScoped<Cases.AdoptionService>();
+        services.AddScoped<Cases.PublicCaseService>();
         services.AddScoped<Council.CouncilService>();
         services.AddScoped<Council.AnnualCycleService>();
         services.AddScoped<Council.MeetingService>();

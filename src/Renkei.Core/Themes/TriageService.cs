@@ -30,7 +30,7 @@ public sealed class TriageService(UnitOfWork work, TimeProvider clock)
         }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var pattern = "%" + EscapeLike(filter.Query.Trim()) + "%";
+            var pattern = LikePattern.Containing(filter.Query.Trim());
             items = items.Where(i => EF.Functions.ILike(i.Title, pattern, "\\") || EF.Functions.ILike(i.Content ?? "", pattern, "\\")
                 || EF.Functions.ILike(i.Issues ?? "", pattern, "\\") || EF.Functions.ILike(i.Form ?? "", pattern, "\\"));
         }
@@ -126,5 +126,4 @@ public sealed class TriageService(UnitOfWork work, TimeProvider clock)
             : new NotFoundException("指定されたニーズが見つかりません（提出済みのニーズだけを扱えます）。");
     }
 
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -124,6 +124,8 @@ public static class WebSetup
         api.MapCouncilEndpoints();
         api.MapCalendarSubscriptionEndpoints();
         api.MapArrangementEndpoints();
+        api.MapCaseEndpoints();
+        app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
         var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().AddEndpointFilterFactory(ArgumentSanityFilter.Factory);

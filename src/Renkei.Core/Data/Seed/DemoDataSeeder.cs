@@ -15,6 +15,7 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
         ("secretariat@renkei.example", "市町村課 花子", Roles.Secretariat, YamagataReferenceData.SecretariatName),
         ("yamagata-city@renkei.example", "山形市 企画担当", Roles.MunicipalStaff, "山形市"),
         ("tsuruoka-city@renkei.example", "鶴岡市 企画担当", Roles.MunicipalStaff, "鶴岡市"),
+        ("kaminoyama-city@renkei.example", "上山市 企画担当", Roles.MunicipalStaff, "上山市"),
         ("murayama-support@renkei.example", "村山 連携支援室", Roles.SupportOfficeStaff, "村山総合支庁 総務企画部総務課連携支援室"),
         ("shonai-support@renkei.example", "庄内 連携支援室", Roles.SupportOfficeStaff, "庄内総合支庁 総務企画部総務課連携支援室"),
         ("kenko-fukushi@renkei.example", "健康福祉企画課 担当", Roles.DepartmentStaff, "健康福祉部 健康福祉企画課"),

@@ -12,8 +12,8 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Data.Migrations
 {
     [DbContext(typeof(RenkeiDbContext))]
-    [Migration("20261201162038_AddArrangements")]
-    partial class AddArrangements
+    [Migration("20261201180112_AddArrangementsAndCases")]
+    partial class AddArrangementsAndCases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -575,6 +575,299 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.Adoption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("changes");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_adoptions");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_adoptions_organisation_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_adoptions_theme_id");
+
+                    b.HasIndex("CaseId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_adoptions_case_id_organisation_id");
+
+                    b.ToTable("adoptions", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<int?>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<int>("AuthorOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("author_organisation_id");
+
+                    b.Property<long?>("BudgetYen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget_yen");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.PrimitiveCollection<int[]>("Methods")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("methods");
+
+                    b.PrimitiveCollection<int[]>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("organisation_ids");
+
+                    b.Property<string>("People")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("people");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("title || ' ' || summary || ' ' || coalesce(description, '') || ' ' || coalesce(transfer_notes, '')", true);
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TransferNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("transfer_notes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_cases_arrangement_id");
+
+                    b.HasIndex("AuthorOrganisationId")
+                        .HasDatabaseName("ix_cases_author_organisation_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_cases_meeting_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_cases_search_text_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_cases_theme_id");
+
+                    b.HasIndex("PrefectureId", "State")
+                        .HasDatabaseName("ix_cases_prefecture_id_state");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("before");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("indicator");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_results");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_results_case_id");
+
+                    b.ToTable("case_results", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_sources");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_sources_case_id");
+
+                    b.ToTable("case_sources", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.AgendaItem", b =>
@@ -1979,6 +2272,84 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_arrangement_steps_organisations_partner_organisation_id");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Cases.Adoption", b =>
+                {
+                    b.HasOne("Renkei.Core.Cases.Case", null)
+                        .WithMany("Adoptions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adoptions_cases_case_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_adoptions_organisations_organisation_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_adoptions_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.Case", b =>
+                {
+                    b.HasOne("Renkei.Core.Arrangements.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_arrangements_arrangement_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_organisations_author_organisation_id");
+
+                    b.HasOne("Renkei.Core.Council.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_meetings_meeting_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_prefectures_prefecture_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseResult", b =>
+                {
+                    b.HasOne("Renkei.Core.Cases.Case", null)
+                        .WithMany("Results")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_results_cases_case_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseSource", b =>
+                {
+                    b.HasOne("Renkei.Core.Cases.Case", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_sources_cases_case_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Council.AgendaItem", b =>
                 {
                     b.HasOne("Renkei.Core.Council.Meeting", null)
@@ -2354,6 +2725,15 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.Case", b =>
+                {
+                    b.Navigation("Adoptions");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>

@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using Renkei.Core.Accounts;
+using Renkei.Core.Common;
+
+namespace Renkei.Core.Cases;
+
+/// <summary>
+/// Who may do what with cases: staff register them for their organisation; the author's organisation edits and submits
+/// until approval; the secretariat reviews, and may correct any case. An approved case is seen by the prefecture's staff
+/// (公開, 庁内) or only by those involved and the secretariat (部外秘); a case not yet approved only by its author and the secretariat.
+/// </summary>
+public static class CaseAccess
+{
+    public static bool MayRegister(Actor actor) => !actor.IsAdministrator;
+
+    public static bool MayReview(Actor actor) => actor.IsSecretariat;
+
+    /// <summary>Staff of the prefecture side use the "not yet reached" list to propose a case on their visits.</summary>
+    public static bool MaySeeReach(Actor actor) => actor.Role is Roles.Secretariat or Roles.SupportOfficeStaff or Roles.DepartmentStaff;
+
+    internal static Expression<Func<Case, bool>> Visible(Actor actor)
+    {
+        var prefecture = actor.PrefectureId;
+        var organisation = actor.OrganisationId;
+        if (actor.IsSecretariat)
+        {
+            return c => c.PrefectureId == prefecture;
+        }
+        return c => c.PrefectureId == prefecture && (
+            (c.State == CaseState.Approved && (c.Visibility != Visibility.Confidential || c.AuthorOrganisationId == organisation || c.OrganisationIds.Contains(organisation)))
+            || (c.State != CaseState.Approved && c.AuthorOrganisationId == organisation));
+    }
+
+    /// <summary>The municipalities the actor may record an adoption for: its own, its region's, or (the secretariat) all.</summary>
+    internal static Expression<Func<Organisations.Municipality, bool>> MayAdoptFor(Actor actor)
+    {
+        var prefecture = actor.PrefectureId;
+        var organisation = actor.OrganisationId;
+        return actor.Role switch
+        {
+            Roles.Secretariat => m => m.PrefectureId == prefecture,
+            Roles.SupportOfficeStaff => m => m.PrefectureId == prefecture && m.SupportOfficeId == organisation,
+            Roles.MunicipalStaff => m => m.PrefectureId == prefecture && m.Id == organisation,
+            _ => m => false,
+        };
+    }
+
+    internal static bool MayEdit(Actor actor, Case c) =>
+        actor.IsSecretariat || (c.AuthorOrganisationId == actor.OrganisationId && c.State is CaseState.Draft or CaseState.Returned);
+
+    internal static bool MaySubmit(Actor actor, Case c) =>
+        (c.AuthorOrganisationId == actor.OrganisationId || actor.IsSecretariat) && c.State is CaseState.Draft or CaseState.Returned;
+
+    internal static void EnsureRegistrar(Actor actor)
+    {
+        if (!MayRegister(actor))
+        {
+            throw new ForbiddenException("事例を登録できるのは、市町村・県の部局・連携支援室・事務局の職員です。");
+        }
+    }
+
+    internal static void EnsureEditor(Actor actor, Case c)
+    {
+        if (!MayEdit(actor, c))
+        {
+            throw c.AuthorOrganisationId == actor.OrganisationId
+                ? new ConflictException("確認依頼中または承認済の事例は変更できません。変更が必要なときは事務局に差戻しを依頼してください。")
+                : new ForbiddenException("事例を変更できるのは、登録した団体と事務局（市町村課）です。");
+        }
+    }
+
+    internal static void EnsureReviewer(Actor actor)
+    {
+        if (!MayReview(actor))
+        {
+            throw new ForbiddenException("事例の承認と差戻しは事務局（市町村課）が行います。");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Cases;
+
+public sealed record CaseResultInput(string Indicator, string? Before, string? After, string? Source);

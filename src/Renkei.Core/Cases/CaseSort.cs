@@ -1,0 +1,7 @@
+namespace Renkei.Core.Cases;
+
+public enum CaseSort
+{
+    Newest = 1,
+    MostAdopted = 2,
+}

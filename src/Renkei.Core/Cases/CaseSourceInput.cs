@@ -1,0 +1,3 @@
+namespace Renkei.Core.Cases;
+
+public sealed record CaseSourceInput(string Title, string? Url);

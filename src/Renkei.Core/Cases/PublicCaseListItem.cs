@@ -1,0 +1,3 @@
+namespace Renkei.Core.Cases;
+
+public sealed record PublicCaseListItem(int Id, string Prefecture, string Title, string Summary, IReadOnlyList<string> Organisations, DateTimeOffset? ApprovedAt);

@@ -1,0 +1,13 @@
+namespace Renkei.Core.Organisations;
+
+public static class PopulationBands
+{
+    public static PopulationBand Of(int population) => population switch
+    {
+        < 5_000 => PopulationBand.Under5000,
+        < 10_000 => PopulationBand.Under10000,
+        < 30_000 => PopulationBand.Under30000,
+        < 100_000 => PopulationBand.Under100000,
+        _ => PopulationBand.From100000,
+    };
+}
