@@ -67,6 +67,10 @@ public sealed class CaseLibrary(UnitOfWork work)
     public async Task<IReadOnlyList<CaseListItem>> OfOrganisationAsync(Actor actor, int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId && o.PrefectureId == actor.PrefectureId, cancellationToken))
+        {
+            throw new NotFoundException("指定された団体は見つかりません。");
+        }
         var ids = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor))
             .Where(c => c.State == CaseState.Approved && (c.OrganisationIds.Contains(organisationId) || c.Adoptions.Any(a => a.OrganisationId == organisationId)))
             .OrderByDescending(c => c.ApprovedAt).Select(c => c.Id).Take(100).ToListAsync(cancellationToken);

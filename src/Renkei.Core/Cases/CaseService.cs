@@ -90,11 +90,13 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
     public Task<uint> SubmitAsync(Actor actor, int id, uint version, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, id, version, c =>
         {
+            if (c.AuthorOrganisationId != actor.OrganisationId && !actor.IsSecretariat)
+            {
+                throw new ForbiddenException("確認を依頼できるのは、事例を登録した団体です。");
+            }
             if (!CaseAccess.MaySubmit(actor, c))
             {
-                throw c.State is CaseState.Submitted or CaseState.Approved
-                    ? new ConflictException("この事例は既に確認依頼済です。")
-                    : new ForbiddenException("確認を依頼できるのは、事例を登録した団体です。");
+                throw new ConflictException("この事例は既に確認依頼済です。");
             }
             c.State = CaseState.Submitted;
             c.SubmittedAt = clock.GetUtcNow();

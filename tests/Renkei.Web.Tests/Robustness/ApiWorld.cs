@@ -75,6 +75,17 @@ public sealed class ApiWorld
         var arrangementMember = await Created(await secretariat.PostAsJsonAsync($"/api/v1/arrangements/{arrangement}/members",
             new { organisationId = cityMe.GetProperty("organisationId").GetInt32(), isPrefecture = false, role = "Member" }));
 
+        var caseId = await Created(await city.PostAsJsonAsync("/api/v1/cases", new
+        {
+            title = "生成テスト用の事例", summary = "概要", organisationIds = new[] { cityMe.GetProperty("organisationId").GetInt32() }, visibility = "Public",
+        }));
+        (await city.PostAsJsonAsync($"/api/v1/cases/{caseId}/submit", new { version = await city.VersionAtAsync($"/api/v1/cases/{caseId}") })).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/v1/cases/{caseId}/approve",
+            new { visibility = "Public", version = await secretariat.VersionAtAsync($"/api/v1/cases/{caseId}") })).EnsureSuccessStatusCode();
+        var kaminoyama = municipalities.EnumerateArray().First(m => m.GetProperty("name").GetString() == "上山市").GetProperty("id").GetInt32();
+        var adoption = await Created(await secretariat.PostAsJsonAsync($"/api/v1/cases/{caseId}/adoptions",
+            new { organisationId = kaminoyama, on = today, stage = "Considering" }));
+
         var firstBody = bodies[0];
         world._values["surveys/{id}"] = survey.ToString();
         world._values["{responseId}"] = mine.GetProperty("id").GetInt32().ToString();
@@ -93,6 +104,10 @@ public sealed class ApiWorld
         world._values["users/{id}"] = targetId.ToString();
         world._values["arrangements/{id}"] = arrangement.ToString();
         world._values["{memberId}"] = arrangementMember.ToString();
+        world._values["cases/{id}"] = caseId.ToString();
+        world._values["{adoptionId}"] = adoption.ToString();
+        world._values["{themeId}"] = world._values["themes/{id}"];
+        world._values["{organisationId}"] = cityMe.GetProperty("organisationId").GetInt32().ToString();
 
         world.BodyIds["organisationId"] = JsonSerializer.SerializeToElement(cityMe.GetProperty("organisationId").GetInt32());
         world.BodyIds["presenterOrganisationId"] = JsonSerializer.SerializeToElement(me.GetProperty("organisationId").GetInt32());

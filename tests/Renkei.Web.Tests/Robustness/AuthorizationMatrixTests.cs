@@ -13,7 +13,9 @@ namespace Renkei.Web.Tests.Robustness;
 public class AuthorizationMatrixTests(RobustnessPortal portal, ITestOutputHelper output) : IClassFixture<RobustnessPortal>
 {
     /// <summary>Operations anyone may call without signing in.</summary>
-    private static readonly HashSet<string> Anonymous = ["POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /culture"];
+    // Open to everyone by design: signing in, the language switch and the public case pages (公開 cases only).
+    private static readonly HashSet<string> Anonymous =
+        ["POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /culture", "GET /api/v1/public/cases", "GET /api/v1/public/cases/{id}"];
 
     [Fact]
     public async Task Every_operation_answers_each_persona_as_the_matrix_says_and_never_crosses_prefectures()
