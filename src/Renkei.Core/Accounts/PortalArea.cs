@@ -11,6 +11,7 @@ public enum PortalArea
     AnnualCycle,
     CouncilBodies,
     Arrangements,
+    Cases,
     Municipalities,
     BranchOffices,
     Population,

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Renkei.Core.Accounts;
 using Renkei.Core.Common;
+using Renkei.Core.Themes;
 
 namespace Renkei.Core.Cases;
 
@@ -12,6 +13,15 @@ namespace Renkei.Core.Cases;
 public static class CaseAccess
 {
     public static bool MayRegister(Actor actor) => !actor.IsAdministrator;
+
+    /// <summary>
+    /// A completed theme offers 「事例として登録」 to those who carried it: its owner, lead department, participants, the
+    /// support offices of its participants, and the secretariat. (Participants must be loaded.)
+    /// </summary>
+    public static bool MayRegisterFrom(Actor actor, CollaborationTheme theme) =>
+        theme.State == ThemeState.Completed && MayRegister(actor) && (actor.IsSecretariat
+            || theme.OwnerOrganisationId == actor.OrganisationId || theme.LeadDepartmentId == actor.OrganisationId
+            || theme.Participants.Any(m => m.Id == actor.OrganisationId || m.SupportOfficeId == actor.OrganisationId));
 
     public static bool MayReview(Actor actor) => actor.IsSecretariat;
 

@@ -54,7 +54,8 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
             theme.OwnerOrganisation.Name, theme.LeadDepartmentId, theme.LeadDepartment?.Name, theme.StudyBody, theme.Outcome, theme.State, theme.StateChangedAt,
             theme.Participants.OrderBy(m => m.Code.Value, StringComparer.Ordinal).Select(m => new ThemeParticipantView(m.Id, m.Name, m.Region)).ToList(),
             needViews, timeline, theme.BudgetNotes.OrderBy(n => n.FiscalYear).Select(n => new BudgetNoteView(n.FiscalYear, n.Note)).ToList(),
-            canSteer, canSteer && theme.Scope == ThemeScope.Regional && theme.State.IsOpen(), theme.Version);
+            canSteer, canSteer && theme.Scope == ThemeScope.Regional && theme.State.IsOpen(), theme.Version,
+            Cases.CaseAccess.MayRegisterFrom(actor, theme));
     }
 
     /// <summary>A candidate theme from selected needs: a 連携支援室 makes a regional one, the secretariat a 全県 one.</summary>

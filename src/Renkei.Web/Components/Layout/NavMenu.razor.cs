@@ -26,6 +26,7 @@ public partial class NavMenu
             new("Nav.Bodies", "/council/bodies", null, PortalArea.CouncilBodies),
         ]),
         new("Nav.Arrangements", "/arrangements", Icons.Material.Filled.Share, PortalArea.Arrangements),
+        new("Nav.Cases", "/cases", Icons.Material.Filled.LightbulbCircle, PortalArea.Cases),
         new("Nav.Organisations", null, Icons.Material.Filled.AccountBalance, Children:
         [
             new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),

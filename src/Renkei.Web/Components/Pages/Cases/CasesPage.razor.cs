@@ -1,0 +1,45 @@
+using Renkei.Core.Cases;
+
+namespace Renkei.Web.Components.Pages.Cases;
+
+/// <summary>The library: keywords, facets with their counts over every match, newest or most adopted first.</summary>
+public partial class CasesPage
+{
+    private CaseQuery _query = new();
+    private CaseSearchResult? _result;
+    private string? _text;
+    private CaseSort _sort = CaseSort.Newest;
+    private CaseState _state = CaseState.Approved;
+
+    private int Pages => _result is null ? 0 : (_result.Total + _result.PageSize - 1) / _result.PageSize;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private Task SearchAsync() => FilterAsync(_query with { Text = _text });
+
+    private Task SortChangedAsync(CaseSort sort)
+    {
+        _sort = sort;
+        return FilterAsync(_query with { Sort = sort });
+    }
+
+    private Task StateChangedAsync(CaseState state)
+    {
+        _state = state;
+        return FilterAsync(_query with { State = state });
+    }
+
+    /// <summary>A new filter starts again at page 1; the page buttons keep theirs.</summary>
+    private Task FilterAsync(CaseQuery query, bool keepPage = false)
+    {
+        _query = keepPage ? query : query with { Page = 1 };
+        return LoadAsync();
+    }
+
+    private static IReadOnlyList<CaseFacet.Value> Facet<T>(IReadOnlyList<FacetCount<T>> counts, Func<T, string> label) where T : notnull =>
+        counts.Select(c => new CaseFacet.Value(c.Value.ToString()!, label(c.Value), c.Count)).ToList();
+
+    private static T? Parse<T>(string? key) where T : struct, Enum => Enum.TryParse<T>(key, out var value) ? value : null;
+
+    private Task LoadAsync() => TryAsync(async actor => _result = await Library.SearchAsync(actor, _query));
+}
