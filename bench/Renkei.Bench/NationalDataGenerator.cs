@@ -24,7 +24,7 @@ public sealed class NationalDataGenerator(string connectionString)
     private readonly Random _random = new(2017);
 
     /// <summary>What needs are about, so that searching (e.g. for 空き家) has something real to find.</summary>
-    private static readonly string[] Topics =
+    internal static readonly string[] Topics =
     [
         "空き家対策の推進", "移住定住の相談体制", "地域公共交通の維持", "観光ルートの広域化", "子育て支援の充実", "鳥獣被害対策",
         "水道事業の広域化", "税の滞納整理の共同化", "災害時の職員相互派遣", "情報システムの共同利用", "職員採用試験の共同実施",

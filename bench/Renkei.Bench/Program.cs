@@ -108,6 +108,7 @@ await using (var plan = await explain.ExecuteReaderAsync())
     }
 }
 
+await CaseSearchBench.RunAsync(portal, actor, dataSource, Math.Max(50, iterations / 5));
 await MaterialsBench.RunAsync(portal);
 
 internal sealed record Measurement(string Name, double Median, double Mean, double P95);

@@ -50,6 +50,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Themes.TriageService>();
         services.AddScoped<Themes.ThemeService>();
         services.AddScoped<Dashboard.FiscalYearDashboardService>();
+        services.AddScoped<Arrangements.CorrectionService>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseLibrary>();
         services.AddScoped<Cases.AdoptionService>();

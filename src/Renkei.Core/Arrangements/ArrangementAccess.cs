@@ -38,6 +38,30 @@ public static class ArrangementAccess
         }
     }
 
+    /// <summary>The ids of the arrangements the actor keeps, as a query (the same rule as <see cref="MayEditAsync"/>).</summary>
+    internal static IQueryable<int> Kept(RenkeiDbContext db, Actor actor)
+    {
+        var prefecture = actor.PrefectureId;
+        var office = actor.OrganisationId;
+        var arrangements = db.Arrangements.Where(a => a.PrefectureId == prefecture);
+        return actor.IsSecretariat ? arrangements.Select(a => a.Id)
+            : actor.Role == Roles.SupportOfficeStaff ? arrangements.Where(a => a.Members.Any(m => db.Municipalities.Any(x => x.Id == m.OrganisationId && x.SupportOfficeId == office))).Select(a => a.Id)
+            : arrangements.Where(a => false).Select(a => a.Id);
+    }
+
+    /// <summary>A municipality files corrections on the arrangements it takes or took part in (a party on any day).</summary>
+    internal static async Task<bool> MayRequestCorrectionAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken) =>
+        actor.Role == Roles.MunicipalStaff
+        && await db.ArrangementMembers.AnyAsync(m => m.ArrangementId == arrangementId && m.OrganisationId == actor.OrganisationId, cancellationToken);
+
+    internal static async Task EnsureMayRequestCorrectionAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken)
+    {
+        if (!await MayRequestCorrectionAsync(db, actor, arrangementId, cancellationToken))
+        {
+            throw new ForbiddenException("訂正を依頼できるのは、その広域連携に参加している（参加していた）市町村です。");
+        }
+    }
+
     private static ForbiddenException Refusal() =>
         new("広域連携の登録内容を変更できるのは、事務局（市町村課）と構成市町村を担当する連携支援室です。");
 

@@ -95,12 +95,7 @@ public static class ArrangementCsv
             csv.NextRecord();
             foreach (var r in rows)
             {
-                string[] cells =
-                [
-                    r.Type.ToJapanese(), r.Name, string.Join("、", r.Kinds), Parties(r.Type, r.Parties),
-                    r.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.DissolvedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.Note ?? "",
-                ];
-                foreach (var cell in cells)
+                foreach (var cell in Cells(r.Type, r.Name, r.Kinds, r.Parties, r.EstablishedOn, r.DissolvedOn, r.Note))
                 {
                     csv.WriteField(cell);
                 }
@@ -109,6 +104,13 @@ public static class ArrangementCsv
         }
         return stream.ToArray();
     }
+
+    /// <summary>One arrangement in the import's columns (the workbook uses them too, with names for the parties).</summary>
+    internal static string[] Cells(ArrangementType type, string name, IReadOnlyList<string> kinds, IReadOnlyList<Party> parties, DateOnly? establishedOn, DateOnly? dissolvedOn, string? note) =>
+    [
+        type.ToJapanese(), name, string.Join("、", kinds), Parties(type, parties),
+        establishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", dissolvedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", note ?? "",
+    ];
 
     private static string Parties(ArrangementType type, IReadOnlyList<Party> parties) => type == ArrangementType.Entrustment
         ? $"{string.Join("、", parties.Where(p => p.Role == MemberRole.Entruster).Select(p => p.Token))}>{string.Join("、", parties.Where(p => p.Role == MemberRole.Entrustee).Select(p => p.Token))}"

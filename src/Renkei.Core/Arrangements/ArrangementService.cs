@@ -271,6 +271,36 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
                 a.EstablishedOn, a.DissolvedOn, a.Note)));
     }
 
+    /// <summary>
+    /// The registry as a workbook for people: the table by type as of today, then every arrangement with its parties by
+    /// name and its status today (the CSV keeps codes, for machines and the import).
+    /// </summary>
+    public async Task<byte[]> ExportXlsxAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        var today = JapanDate.Today(clock);
+        var summary = await SummaryAsync(actor, today, cancellationToken);
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
+        var names = await NamesAsync(db, actor, cancellationToken);
+        var registry = new List<IReadOnlyList<object?>> { ArrangementCsv.Columns.Select(c => (object?)c.Japanese).Append("状態（本日）").ToList() };
+        registry.AddRange(arrangements.OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a =>
+            (IReadOnlyList<object?>)ArrangementCsv.Cells(a.Type, a.Name, a.KindsOfWork,
+                    a.Members.OrderBy(m => m.Id).Select(m => new ArrangementCsv.Party(NameOf(m, names), m.Role)).ToList(), a.EstablishedOn, a.DissolvedOn, a.Note)
+                .Cast<object?>().Append(StatusOn(a, today).ToJapanese()).ToList()));
+        var table = new List<IReadOnlyList<object?>>
+        {
+            new object?[] { $"方式別の件数（{Wareki.FormatDate(today)}現在）" },
+            new object?[] { "方式", "市町村間", "県と市町村間（参考）", "構成市町村（延べ）", "形成準備中", "事務の種類" },
+        };
+        table.AddRange(summary.Rows.Select(r => (IReadOnlyList<object?>)(r.NotEntered
+            ? [r.Type.ToJapanese(), "未登録", null, null, null, ""]
+            : new object?[] { r.Type.ToJapanese(), r.BetweenMunicipalities, r.WithPrefecture, r.MemberMunicipalities, r.InPreparation, string.Join("、", r.KindsOfWork) })));
+        return new XlsxWriter()
+            .Add(new XlsxWriter.Sheet("方式別の件数", table, [22, 12, 18, 18, 12, 60], new HashSet<int> { 0, 1 }))
+            .Add(new XlsxWriter.Sheet("広域連携", registry, [18, 36, 30, 60, 12, 12, 30, 12], new HashSet<int> { 0 }))
+            .ToBytes();
+    }
+
     internal static ArrangementStatus StatusOn(Arrangement a, DateOnly day)
     {
         if (a.DissolvedOn is { } dissolved && dissolved <= day)

@@ -4,4 +4,7 @@ namespace Renkei.Core.Calendar;
 public static class JapanDate
 {
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Wareki.ToJapanTime(clock.GetUtcNow()).DateTime);
+
+    /// <summary>The instant a Japanese calendar day begins (Japan keeps UTC+9 all year).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9));
 }

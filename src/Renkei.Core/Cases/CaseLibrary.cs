@@ -28,9 +28,12 @@ public sealed class CaseLibrary(UnitOfWork work)
             cases = cases.Where(c => EF.Functions.ILike(c.SearchText, pattern, "\\"));
         }
         // The matches as light rows: facets are counted over all of them, the page is read in full afterwards.
-        var rows = await cases
-            .Select(c => new Row(c.Id, c.Fields, c.Methods, c.OrganisationIds, c.ApprovedAt ?? c.CreatedAt, c.Adoptions.Select(a => a.Stage).ToArray()))
-            .ToListAsync(cancellationToken);
+        // Adoptions come as a flat list beside the cases: a nested collection per case would make EF join and sort them all.
+        var stages = (await db.Adoptions.AsNoTracking().Where(a => cases.Any(c => c.Id == a.CaseId)).Select(a => new { a.CaseId, a.Stage }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => g.Select(a => a.Stage).ToArray());
+        var rows = (await cases.Select(c => new { c.Id, c.Fields, c.Methods, c.OrganisationIds, At = c.ApprovedAt ?? c.CreatedAt }).ToListAsync(cancellationToken))
+            .Select(c => new Row(c.Id, c.Fields, c.Methods, c.OrganisationIds, c.At, stages.GetValueOrDefault(c.Id, [])))
+            .ToList();
         var facts = await MunicipalityFacts.LoadAsync(db, actor.PrefectureId, cancellationToken);
         var matches = rows.Where(r => Matches(r, query, facts)).ToList();
         var ordered = query.Sort == CaseSort.MostAdopted

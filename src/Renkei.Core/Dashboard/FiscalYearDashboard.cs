@@ -14,7 +14,8 @@ public sealed record FiscalYearDashboard(
     int FiscalYear, IReadOnlyList<int> FiscalYears, SurveySummaryView? Survey, SurveyProgress? Progress,
     IReadOnlyDictionary<TriageState, int> NeedsByState, IReadOnlyDictionary<ThemeState, int> ThemesByState,
     IReadOnlyDictionary<DeploymentMethod, int> OpenThemesByMethod, int OpenThemesWithoutMethod,
-    IReadOnlyList<MunicipalityStanding> Municipalities, int OverdueNeeds, DateOnly? NeedsOverdueSince, IReadOnlyList<OverdueTheme> OverdueThemes)
+    IReadOnlyList<MunicipalityStanding> Municipalities, int OverdueNeeds, DateOnly? NeedsOverdueSince, IReadOnlyList<OverdueTheme> OverdueThemes,
+    int CasesApproved = 0, int Adoptions = 0)
 {
     public int OpenThemesByFramework(ThemeFramework framework) => OpenThemesByMethod.Where(m => m.Key.FrameworkOf() == framework).Sum(m => m.Value);
 }

@@ -64,7 +64,14 @@ public sealed class FiscalYearDashboardService(
             .Select(t => new OverdueTheme(t.Id, t.Title, t.State, t.StateChangedAt, (int)(now - t.StateChangedAt).TotalDays))
             .ToList();
 
+        // 見える化 and 横展開 of the year: cases approved in it and adoptions dated in it, of the cases the actor may see.
+        var fy = new FiscalYear(year);
+        var (start, end) = (JapanDate.StartOf(fy.FirstDay), JapanDate.StartOf(fy.LastDay.AddDays(1)));
+        var visible = db.Cases.Where(Cases.CaseAccess.Visible(actor)).Where(c => c.State == Cases.CaseState.Approved);
+        var casesApproved = await visible.CountAsync(c => c.ApprovedAt >= start && c.ApprovedAt < end, cancellationToken);
+        var adoptions = await db.Adoptions.CountAsync(a => a.On >= fy.FirstDay && a.On <= fy.LastDay && visible.Any(c => c.Id == a.CaseId), cancellationToken);
+
         return new FiscalYearDashboard(year, years, survey, surveyProgress, needsByState, themesByState, byMethod, open.Count(t => t.DeploymentMethod is null),
-            standings, overdueNeeds, overdueSince, overdueThemes);
+            standings, overdueNeeds, overdueSince, overdueThemes, casesApproved, adoptions);
     }
 }

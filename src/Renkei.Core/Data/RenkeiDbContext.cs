@@ -39,6 +39,7 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Arrangements.Arrangement> Arrangements => Set<Arrangements.Arrangement>();
     public DbSet<Arrangements.ArrangementMember> ArrangementMembers => Set<Arrangements.ArrangementMember>();
     public DbSet<Arrangements.ArrangementStep> ArrangementSteps => Set<Arrangements.ArrangementStep>();
+    public DbSet<Arrangements.CorrectionRequest> CorrectionRequests => Set<Arrangements.CorrectionRequest>();
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
     public DbSet<Cases.CaseResult> CaseResults => Set<Cases.CaseResult>();
     public DbSet<Cases.CaseSource> CaseSources => Set<Cases.CaseSource>();

@@ -15,7 +15,13 @@ public static class ArrangementEndpoints
 
     public sealed record ArrangementEndMemberRequest(DateOnly Until);
 
+    public sealed record CorrectionRequestBody(string? Text);
+
+    public sealed record CorrectionReplyRequest(string? Reply, uint Version);
+
     public sealed record ArrangementStepRequest(StepKind Kind, DateOnly? On, bool MonthOnly, int? PartnerOrganisationId, string? Title, string? Note);
+
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static RouteGroupBuilder MapArrangementEndpoints(this RouteGroupBuilder api)
     {
@@ -55,6 +61,23 @@ public static class ArrangementEndpoints
             var stepId = await service.AddStepAsync(user.RequireActor(), id, new StepInput(body.Kind, body.On, body.MonthOnly, body.PartnerOrganisationId, body.Title, body.Note), ct);
             return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(stepId));
         }).WithSummary("Records a dated step: 設立, 規約変更, 中心市宣言, a partner's 協定 or 変更協定, a vision, 解散.");
+        group.MapGet("/{id:int}/corrections", async (int id, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ForArrangementAsync(user.RequireActor(), id, ct)))
+            .WithSummary("The correction requests of an arrangement the caller may see (its keepers: all; a municipality: its own), and canRequest.");
+        group.MapPost("/{id:int}/corrections", async (int id, CorrectionRequestBody body, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
+        {
+            var requestId = await service.RequestAsync(user.RequireActor(), id, body.Text, ct);
+            return TypedResults.Created($"/api/v1/arrangements/{id}/corrections", new SurveyEndpoints.CreatedResponse(requestId));
+        }).WithSummary("A municipality that takes or took part asks for a correction of the record (訂正の依頼).");
+        group.MapGet("/corrections", async (CorrectionState? state, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(user.RequireActor(), state, ct)))
+            .WithSummary("The keeper's queue of correction requests (open by default; ?state=), or a municipality's own.");
+        group.MapPost("/corrections/{correctionId:int}/accept", async (int correctionId, CorrectionReplyRequest body, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
+            TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.AcceptAsync(user.RequireActor(), correctionId, body.Reply, body.Version, ct))))
+            .WithSummary("The keeper has corrected the record and says so (the reply is optional); stale version → 409.");
+        group.MapPost("/corrections/{correctionId:int}/decline", async (int correctionId, CorrectionReplyRequest body, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
+            TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.DeclineAsync(user.RequireActor(), correctionId, body.Reply, body.Version, ct))))
+            .WithSummary("The keeper declines with the reason (required); stale version → 409.");
         // The CSV file is the request body (text/csv, UTF-8); all lines are imported or none.
         group.MapPost("/import", async (HttpRequest request, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
         {
@@ -67,6 +90,9 @@ public static class ArrangementEndpoints
         group.MapGet("/export.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
             TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"))
             .WithSummary("The registry in the import's columns, UTF-8 with BOM.");
+        group.MapGet("/export.xlsx", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx"))
+            .WithSummary("The registry as a workbook: the table by type as of today, then every arrangement with its parties by name and its status.");
         return api;
     }
 
@@ -75,6 +101,8 @@ public static class ArrangementEndpoints
     {
         exports.MapGet("/arrangements.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
             TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"));
+        exports.MapGet("/arrangements.xlsx", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+            TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx"));
         return exports;
     }
 }

@@ -49,4 +49,34 @@ public class ArrangementPagesTests(RenkeiDatabase database) : PageTestContext(da
         Assert.Contains("庄内南部定住自立圏", page.Find("[data-testid=profile-arrangements]").TextContent);
         Assert.Contains("庄内北部定住自立圏", page.Find("[data-testid=profile-arrangements]").TextContent);
     }
+
+    [Fact]
+    public async Task A_member_files_a_correction_beside_the_record_and_sees_it_open()
+    {
+        var tsuruoka = await Database.ActorAsync(DemoAccounts.TsuruokaCity);
+        var area = (await Database.Get<Core.Arrangements.ArrangementService>().ListAsync(tsuruoka,
+            new Core.Arrangements.ArrangementFilter(Type: Core.Arrangements.ArrangementType.SettlementArea))).Single(a => a.Name == "庄内南部定住自立圏");
+        await SignInAsync(DemoAccounts.TsuruokaCity);
+        Render<MudPopoverProvider>();
+        var page = Render<ArrangementPage>(p => p.Add(x => x.ArrangementId, area.Id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=correction-send]")));
+        await page.InvokeAsync(() => page.Find("[data-testid=correction-send]").Click());
+        page.WaitForAssertion(() => Assert.Contains("訂正の内容を入力してください。", page.Markup)); // beside the field, nothing sent
+        await page.InvokeAsync(() => page.Find("textarea[data-testid=correction-text]").Change("三川町との変更協定が未登録です。"));
+        await page.InvokeAsync(() => page.Find("[data-testid=correction-send]").Click());
+        page.WaitForAssertion(() => Assert.Equal("未対応", page.Find("[data-testid=correction-state]").TextContent));
+    }
+
+    [Fact]
+    public async Task The_keeper_finds_open_corrections_on_the_registry_page()
+    {
+        var tsuruoka = await Database.ActorAsync(DemoAccounts.TsuruokaCity);
+        var area = (await Database.Get<Core.Arrangements.ArrangementService>().ListAsync(tsuruoka,
+            new Core.Arrangements.ArrangementFilter(Type: Core.Arrangements.ArrangementType.SettlementArea))).Single(a => a.Name == "庄内南部定住自立圏");
+        await Database.Get<Core.Arrangements.CorrectionService>().RequestAsync(tsuruoka, area.Id, "第2次共生ビジョンの期間が未入力です。");
+        await SignInAsync(DemoAccounts.ShonaiSupport);
+        Render<MudPopoverProvider>();
+        var registry = Render<ArrangementsPage>();
+        registry.WaitForAssertion(() => Assert.Contains("庄内南部定住自立圏：鶴岡市", registry.Find("[data-testid=correction-queue]").TextContent));
+    }
 }

@@ -75,6 +75,7 @@ public sealed class ApiWorld
         var arrangementMember = await Created(await secretariat.PostAsJsonAsync($"/api/v1/arrangements/{arrangement}/members",
             new { organisationId = cityMe.GetProperty("organisationId").GetInt32(), isPrefecture = false, role = "Member" }));
 
+        var correction = await Created(await city.PostAsJsonAsync($"/api/v1/arrangements/{arrangement}/corrections", new { text = "設立日が未入力です。" }));
         var caseId = await Created(await city.PostAsJsonAsync("/api/v1/cases", new
         {
             title = "生成テスト用の事例", summary = "概要", organisationIds = new[] { cityMe.GetProperty("organisationId").GetInt32() }, visibility = "Public",
@@ -105,6 +106,7 @@ public sealed class ApiWorld
         world._values["arrangements/{id}"] = arrangement.ToString();
         world._values["{memberId}"] = arrangementMember.ToString();
         world._values["cases/{id}"] = caseId.ToString();
+        world._values["{correctionId}"] = correction.ToString();
         world._values["{adoptionId}"] = adoption.ToString();
         world._values["{themeId}"] = world._values["themes/{id}"];
         world._values["{organisationId}"] = cityMe.GetProperty("organisationId").GetInt32().ToString();

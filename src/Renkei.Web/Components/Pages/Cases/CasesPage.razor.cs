@@ -5,6 +5,9 @@ namespace Renkei.Web.Components.Pages.Cases;
 /// <summary>The library: keywords, facets with their counts over every match, newest or most adopted first.</summary>
 public partial class CasesPage
 {
+    [SupplyParameterFromQuery(Name = "sort")] public string? SortName { get; set; }
+    [SupplyParameterFromQuery(Name = "field")] public string? FieldName { get; set; }
+
     private CaseQuery _query = new();
     private CaseSearchResult? _result;
     private string? _text;
@@ -13,7 +16,13 @@ public partial class CasesPage
 
     private int Pages => _result is null ? 0 : (_result.Total + _result.PageSize - 1) / _result.PageSize;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    /// <summary>Links from the dashboard (?sort=MostAdopted) and from 関連する事例 (?field=…) open the library already narrowed.</summary>
+    protected override Task OnInitializedAsync()
+    {
+        _sort = Parse<CaseSort>(SortName) ?? CaseSort.Newest;
+        _query = new CaseQuery(Field: string.IsNullOrWhiteSpace(FieldName) ? null : FieldName, Sort: _sort);
+        return LoadAsync();
+    }
 
     private Task SearchAsync() => FilterAsync(_query with { Text = _text });
 

@@ -174,6 +174,39 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "correction_requests",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    arrangement_id = table.Column<int>(type: "integer", nullable: false),
+                    organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    requested_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    reply = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_correction_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_correction_requests_arrangements_arrangement_id",
+                        column: x => x.arrangement_id,
+                        principalTable: "arrangements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_correction_requests_organisations_organisation_id",
+                        column: x => x.organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adoptions",
                 columns: table => new
                 {
@@ -344,6 +377,16 @@ namespace Renkei.Core.Data.Migrations
                 name: "ix_cases_theme_id",
                 table: "cases",
                 column: "theme_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_correction_requests_arrangement_id_state",
+                table: "correction_requests",
+                columns: new[] { "arrangement_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_correction_requests_organisation_id",
+                table: "correction_requests",
+                column: "organisation_id");
         }
 
         /// <inheritdoc />
@@ -363,6 +406,9 @@ namespace Renkei.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "case_sources");
+
+            migrationBuilder.DropTable(
+                name: "correction_requests");
 
             migrationBuilder.DropTable(
                 name: "cases");
