@@ -24,11 +24,14 @@ public sealed class OrganisationDirectory(UnitOfWork work)
                 SupportOffice = m.SupportOffice.Name,
                 Latest = m.Statistics.Where(s => !s.IsProjection).OrderByDescending(s => s.Year)
                     .Select(s => new { s.Year, s.Population }).FirstOrDefault(),
+                Projected = m.Statistics.Where(s => s.IsProjection).OrderByDescending(s => s.Year)
+                    .Select(s => new { s.Year, s.Population, s.ElderlyShare }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(m => new MunicipalityListItem(
             m.Id, m.Code.Value, m.Name, m.Kind, m.Region, m.BranchOffice, m.SupportOffice,
-            m.Latest?.Population, m.Latest?.Year)).ToList();
+            m.Latest?.Population, m.Latest?.Year,
+            m.Projected is { } p ? new Projection(p.Year, p.Population, p.ElderlyShare) : null)).ToList();
     }
 
     public async Task<MunicipalityProfile> GetMunicipalityAsync(Actor actor, string code, CancellationToken cancellationToken = default)

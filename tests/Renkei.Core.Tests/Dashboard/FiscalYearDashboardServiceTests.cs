@@ -1,6 +1,7 @@
 using Renkei.Core.Common;
 using Renkei.Core.Dashboard;
 using Renkei.Core.Surveys;
+using Renkei.Core.Tests.Cases;
 using Renkei.Core.Themes;
 using Renkei.Testing;
 
@@ -54,5 +55,25 @@ public class FiscalYearDashboardServiceTests(RenkeiDatabase database) : IClassFi
 
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.YamagataCity)));
         await Assert.ThrowsAsync<ForbiddenException>(async () => await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.KenkoFukushi)));
+    }
+
+    [Fact]
+    public async Task Cases_approved_and_adoptions_count_in_the_japanese_fiscal_year_they_fall_in()
+    {
+        var city = await database.ActorAsync(DemoAccounts.YamagataCity);
+        var kaminoyama = await database.ActorAsync(DemoAccounts.KaminoyamaCity);
+        var input = Tests.Cases.CaseFixtures.Input("年度境界の事例", [city.OrganisationId]);
+        database.Clock.SetUtcNow(new DateTimeOffset(2017, 3, 31, 14, 30, 0, TimeSpan.Zero)); // 2017-03-31 23:30 in Japan: FY2016
+        var late = await database.ApprovedCaseAsync(city, input, Core.Cases.Visibility.Internal);
+        database.Clock.SetUtcNow(new DateTimeOffset(2017, 3, 31, 15, 30, 0, TimeSpan.Zero)); // 2017-04-01 00:30 in Japan: FY2017
+        await database.ApprovedCaseAsync(city, input with { Title = "年度初日の事例" }, Core.Cases.Visibility.Confidential);
+        await database.Get<Core.Cases.AdoptionService>().RecordAsync(kaminoyama, late,
+            new Core.Cases.AdoptionInput(kaminoyama.OrganisationId, new DateOnly(2018, 3, 31), Core.Cases.AdoptionStage.Considering, null, null));
+
+        var secretariat = await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.Secretariat), 2017);
+        Assert.Equal((1, 1), (secretariat.CasesApproved, secretariat.Adoptions));
+        Assert.Equal((1, 0), ((await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.Secretariat), 2016)).CasesApproved, (await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.Secretariat), 2016)).Adoptions));
+        var office = await Dashboard.GetAsync(await database.ActorAsync(DemoAccounts.ShonaiSupport), 2017);
+        Assert.Equal((0, 1), (office.CasesApproved, office.Adoptions)); // the 部外秘 one is not theirs to count
     }
 }
