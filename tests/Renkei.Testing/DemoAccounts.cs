@@ -1,6 +1,6 @@
 namespace Renkei.Testing;
 
-/// <summary>The seven demo personas (all with <see cref="Password"/>).</summary>
+/// <summary>The eight demo accounts (all with <see cref="Password"/>); the authorization matrix calls seven of them (上山市 is a second municipality for the case journeys).</summary>
 public static class DemoAccounts
 {
     public const string Password = Core.Data.Seed.DemoDataSeeder.Password;

@@ -64,7 +64,22 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
                 active.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(k => IndexOfKind(k)).ToList(),
                 ofType.Count);
         }).ToList();
-        return new ArrangementSummary(day, rows, ArrangementAccess.MayRegister(actor));
+        var active = arrangements.Where(a => StatusOn(a, day) == ArrangementStatus.Active).ToList();
+        var byKind = active.SelectMany(a => a.KindsOfWork.Select(k => (Kind: k, Arrangement: a))).GroupBy(x => x.Kind)
+            .OrderBy(g => IndexOfKind(g.Key))
+            .Select(g => new KindSummaryRow(g.Key, g.Count(), g.Sum(x => MunicipalitiesOn(x.Arrangement, day, municipalities).Count())))
+            .ToList();
+        var regions = await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId)
+            .Select(m => new { m.Id, m.Region, m.BranchOfficeId }).ToListAsync(cancellationToken);
+        var membersOf = active.ToDictionary(a => a.Id, a => MunicipalitiesOn(a, day, municipalities).ToHashSet());
+        // Regions in the order of their 総合支庁 (村山, 最上, 置賜, 庄内 in Yamagata), as the prefecture lists them.
+        var byRegion = regions.GroupBy(m => m.Region).OrderBy(g => g.Min(m => m.BranchOfficeId)).Select(g =>
+        {
+            var ids = g.Select(m => m.Id).ToHashSet();
+            return new RegionSummaryRow(g.Key, ids.Count, ids.Count(id => membersOf.Values.Any(members => members.Contains(id))),
+                membersOf.Values.Count(members => members.Overlaps(ids)));
+        }).ToList();
+        return new ArrangementSummary(day, rows, ArrangementAccess.MayRegister(actor)) { ByKind = byKind, ByRegion = byRegion };
     }
 
     public async Task<int> CreateAsync(Actor actor, ArrangementInput input, CancellationToken cancellationToken = default)

@@ -79,4 +79,41 @@ public class ArrangementPagesTests(RenkeiDatabase database) : PageTestContext(da
         var registry = Render<ArrangementsPage>();
         registry.WaitForAssertion(() => Assert.Contains("庄内南部定住自立圏：鶴岡市", registry.Find("[data-testid=correction-queue]").TextContent));
     }
+
+    [Fact]
+    public async Task The_secretariat_registers_by_hand_and_a_missing_name_or_party_is_told_beside_the_field()
+    {
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        var edit = Render<ArrangementEditPage>();
+        edit.WaitForAssertion(() => Assert.NotNull(edit.Find("[data-testid=arrangement-save]")));
+        await edit.InvokeAsync(() => edit.Find("form").Submit());
+        edit.WaitForAssertion(() => Assert.Contains("名称を入力してください。", edit.Markup));
+        await edit.InvokeAsync(() => edit.Find("input[data-testid=arrangement-name]").Change("手入力の衛生組合"));
+        await edit.InvokeAsync(() => edit.Find("form").Submit());
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        edit.WaitForAssertion(() => Assert.Matches(@"/arrangements/\d+$", navigation.Uri));
+
+        var id = int.Parse(navigation.Uri[(navigation.Uri.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var page = Render<ArrangementPage>(p => p.Add(x => x.ArrangementId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=party-save]")));
+        Assert.Contains("未入力", page.Markup); // no day entered
+        await page.InvokeAsync(() => page.Find("[data-testid=party-save]").Click());
+        page.WaitForAssertion(() => Assert.Contains("構成団体は、県内の団体・山形県・他の広域連携のいずれか1つを指定してください。", page.Markup));
+        Assert.NotNull(page.Find("[data-testid=step-save]"));
+    }
+
+    [Fact]
+    public async Task A_municipality_reads_an_arrangement_without_edit_or_forms()
+    {
+        var city = await Database.ActorAsync(DemoAccounts.YamagataCity);
+        var area = (await Database.Get<Core.Arrangements.ArrangementService>().ListAsync(city,
+            new Core.Arrangements.ArrangementFilter(Type: Core.Arrangements.ArrangementType.SettlementArea))).Single(a => a.Name == "新庄最上定住自立圏");
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var page = Render<ArrangementPage>(p => p.Add(x => x.ArrangementId, area.Id));
+        page.WaitForAssertion(() => Assert.Contains("新庄市", page.Find("[data-testid=arrangement-members]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=arrangement-edit]"));
+        Assert.Empty(page.FindAll("[data-testid=party-save]"));
+        Assert.Empty(page.FindAll("[data-testid=correction-send]")); // not a party of 新庄最上
+    }
 }

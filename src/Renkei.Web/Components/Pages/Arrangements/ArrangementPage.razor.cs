@@ -10,7 +10,12 @@ public partial class ArrangementPage
     private ArrangementDetail? _arrangement;
     private string? _error;
 
-    protected override async Task OnParametersSetAsync()
+    private readonly Dictionary<int, DateTime?> _leaving = [];
+    private int? _endingId;
+
+    protected override Task OnParametersSetAsync() => LoadLatestAsync();
+
+    protected override async Task LoadLatestAsync()
     {
         try
         {
@@ -19,6 +24,22 @@ public partial class ArrangementPage
         catch (Renkei.Core.Common.RenkeiException e)
         {
             _error = e.Message;
+        }
+    }
+
+    /// <summary>A party leaves on the day entered beside it; the registry as of earlier days keeps it.</summary>
+    private async Task EndAsync(int memberId)
+    {
+        _endingId = memberId;
+        if (_leaving.GetValueOrDefault(memberId) is not { } day)
+        {
+            ShowErrors(new Dictionary<string, string[]> { ["Until"] = [L["Arrangements.UntilRequired"]] });
+            return;
+        }
+        if (await TryAsync(actor => Arrangements.EndMemberAsync(actor, memberId, DateOnly.FromDateTime(day))))
+        {
+            Snackbar.Add(L["Cases.Saved"], Severity.Success);
+            await LoadLatestAsync();
         }
     }
 
