@@ -53,6 +53,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Arrangements.CorrectionService>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseLibrary>();
+        services.AddScoped<Cases.CaseAttachmentService>();
         services.AddScoped<Cases.AdoptionService>();
         services.AddScoped<Cases.PublicCaseService>();
         services.AddScoped<Council.CouncilService>();

@@ -62,6 +62,8 @@ public class CaseJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtur
         await office.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/cases/\d+$"));
         var caseUrl = new Uri(office.Url).AbsolutePath;
         await Assertions.Expect(office.GetByTestId("case-state")).ToHaveTextAsync("下書き");
+        await office.Locator("input.case-attachment-input").SetInputFilesAsync(new FilePayload { Name = "マッチング手順書.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf("手順書") });
+        await Assertions.Expect(office.GetByTestId("case-attachments")).ToContainTextAsync("マッチング手順書.pdf");
         await office.GetByTestId("case-submit").ClickAsync();
         await Assertions.Expect(office.GetByTestId("case-state")).ToHaveTextAsync("確認依頼中");
 
@@ -85,6 +87,8 @@ public class CaseJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtur
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "除雪ボランティアの広域マッチング", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("meta[property='og:title']")).ToHaveAttributeAsync("content", "除雪ボランティアの広域マッチング");
         await Assertions.Expect(visitor.GetByTestId("case-transfer-notes")).ToContainTextAsync("共通様式");
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.GetByRole(AriaRole.Link, new() { Name = "マッチング手順書.pdf" }).ClickAsync());
+        Assert.Equal("マッチング手順書.pdf", download.SuggestedFilename); // the file of a published case, without sign-in
         await visitor.ScreenshotAsync("37-public-case");
         await visitor.AssertAccessibleAsync();
 

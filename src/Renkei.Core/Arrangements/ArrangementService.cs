@@ -43,7 +43,11 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
             .ToList();
         return new ArrangementDetail(arrangement.Id, arrangement.Type, arrangement.Name, arrangement.KindsOfWork, arrangement.EstablishedOn,
             arrangement.DissolvedOn, arrangement.Note, StatusOn(arrangement, JapanDate.Today(clock)), members, steps,
-            await ArrangementAccess.MayEditAsync(db, actor, id, cancellationToken), arrangement.Version);
+            await ArrangementAccess.MayEditAsync(db, actor, id, cancellationToken), arrangement.Version)
+        {
+            Documents = await db.ArrangementDocuments.AsNoTracking().Where(d => d.ArrangementId == id).OrderBy(d => d.Id)
+                .Select(d => new ArrangementDocumentView(d.Id, d.Title, d.Url)).ToListAsync(cancellationToken),
+        };
     }
 
     /// <summary>The seed's table: by type, the arrangements in force on the day, their municipalities (延べ), those with the prefecture.</summary>
@@ -146,6 +150,38 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         db.ArrangementMembers.Add(member);
         await db.SaveAsync(cancellationToken);
         return member.Id;
+    }
+
+    /// <summary>Links a document (規約, 協定, vision) by its web address; kept by those who keep the arrangement.</summary>
+    public async Task<int> AddDocumentAsync(Actor actor, int id, string? title, string? url, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        await FindAsync(db, actor, id, cancellationToken);
+        await ArrangementAccess.EnsureEditorAsync(db, actor, id, cancellationToken);
+        var rules = new TextRules();
+        var name = rules.Required("Title", "資料の名称", title, 300);
+        var address = rules.WebAddress("Url", "資料のURL", url);
+        if (address is null && !rules.HasErrors)
+        {
+            rules.Add("Url", "資料のURLを入力してください。");
+        }
+        rules.ThrowIfInvalid();
+        var document = new ArrangementDocument { ArrangementId = id, Title = name, Url = address!, AddedAt = clock.GetUtcNow() };
+        db.ArrangementDocuments.Add(document);
+        await db.SaveAsync(cancellationToken);
+        return document.Id;
+    }
+
+    /// <summary>Removes a link (a link is added or removed, never edited, so there is no version to compare).</summary>
+    public async Task RemoveDocumentAsync(Actor actor, int documentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var document = await db.ArrangementDocuments
+            .SingleOrDefaultAsync(d => d.Id == documentId && db.Arrangements.Any(a => a.Id == d.ArrangementId && a.PrefectureId == actor.PrefectureId), cancellationToken)
+            ?? throw new NotFoundException("指定された資料は見つかりません。");
+        await ArrangementAccess.EnsureEditorAsync(db, actor, document.ArrangementId, cancellationToken);
+        db.ArrangementDocuments.Remove(document);
+        await db.SaveAsync(cancellationToken);
     }
 
     /// <summary>A party leaves on a day; the registry "as of" earlier days keeps it.</summary>

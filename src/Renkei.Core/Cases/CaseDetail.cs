@@ -36,6 +36,9 @@ public sealed record CaseDetail(
     IReadOnlyList<OrganisationOption> MayAdoptFor,
     uint Version)
 {
+    /// <summary>Files attached to the case (the same checks as meeting materials).</summary>
+    public IReadOnlyList<CaseAttachmentView> Attachments { get; init; } = [];
+
     /// <summary>Shown without sign-in at <c>/public/cases/{id}</c>.</summary>
     public bool IsPublished => State == CaseState.Approved && Visibility == Visibility.Public;
 }

@@ -80,6 +80,19 @@ public sealed class CaseLibrary(UnitOfWork work)
         return await ItemsAsync(db, ids, await MunicipalityFacts.LoadAsync(db, actor.PrefectureId, cancellationToken), cancellationToken);
     }
 
+    /// <summary>The cases introduced at a meeting (its 「先進事例の紹介（見える化）」 item), as far as the reader may see them.</summary>
+    public async Task<IReadOnlyList<CaseListItem>> ShownAtAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        if (!await db.Meetings.AnyAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken))
+        {
+            throw new NotFoundException("指定された会議は見つかりません。");
+        }
+        var ids = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor)).Where(c => c.State == CaseState.Approved && c.MeetingId == meetingId)
+            .OrderBy(c => c.Title).Select(c => c.Id).ToListAsync(cancellationToken);
+        return await ItemsAsync(db, ids, await MunicipalityFacts.LoadAsync(db, actor.PrefectureId, cancellationToken), cancellationToken);
+    }
+
     private sealed record Row(int Id, string[] Fields, CollaborationMethod[] Methods, int[] OrganisationIds, DateTimeOffset At, AdoptionStage[] Stages);
 
     private static bool Matches(Row r, CaseQuery query, Dictionary<int, MunicipalityFacts> facts) =>

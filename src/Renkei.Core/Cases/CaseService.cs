@@ -42,7 +42,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             CaseAccess.MayReview(actor) && c.State == CaseState.Submitted,
             CaseAccess.MaySeeReach(actor) && c.State == CaseState.Approved,
             c.State == CaseState.Approved ? OrganisationOption.InDirectoryOrder(adoptable.Where(x => !reached.Contains(x.Id))) : [],
-            c.Version);
+            c.Version) { Attachments = await CaseAttachmentService.ListAsync(db, c.Id, cancellationToken) };
     }
 
     /// <summary>A completed theme offered as a case: its title, outline, methods and participants, for the author to complete.</summary>
@@ -56,6 +56,17 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
         var organisations = theme.Participants.Select(p => p.Id).Append(theme.OwnerOrganisationId).Distinct().ToList();
         return new CaseInput(theme.Title, theme.Summary ?? theme.Title, theme.Outcome, null, null, null, null, null, [], theme.Methods, organisations,
             Visibility.Internal, ThemeId: theme.Id);
+    }
+
+    /// <summary>The meetings a case can be linked to: those with a 事例紹介 item on their agenda, newest year first.</summary>
+    public async Task<IReadOnlyList<CaseLink>> ShowcaseMeetingsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.PrefectureId == actor.PrefectureId && db.AgendaItems.Any(i => i.MeetingId == m.Id && i.Kind == Council.AgendaItemKind.CaseShowcase))
+            .OrderByDescending(m => m.FiscalYear).ThenBy(m => m.TargetFrom).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.FiscalYear, m.Title }).Take(200).ToListAsync(cancellationToken);
+        return meetings.Select(m => new CaseLink(m.Id, $"{new FiscalYear(m.FiscalYear).ToJapanese()} {m.Title}")).ToList();
     }
 
     public async Task<int> CreateAsync(Actor actor, CaseInput input, CancellationToken cancellationToken = default)
@@ -206,7 +217,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
         var sources = (input.Sources ?? []).Select((s, i) => new CaseSource
         {
             Title = rules.Required($"Sources[{i}].Title", $"参考資料{i + 1}の名称", s?.Title, 300),
-            Url = Url(rules, $"Sources[{i}].Url", $"参考資料{i + 1}のURL", s?.Url),
+            Url = rules.WebAddress($"Sources[{i}].Url", $"参考資料{i + 1}のURL", s?.Url),
             SortOrder = i,
         }).ToList();
         if (results.Count > 30 || sources.Count > 30)
@@ -241,21 +252,10 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
         {
             rules.Add("ArrangementId", "活用した広域連携が見つかりません。");
         }
-        if (input.MeetingId is { } meeting && !await db.Meetings.AnyAsync(m => m.Id == meeting && m.Body.PrefectureId == prefecture, cancellationToken))
+        if (input.MeetingId is { } meeting && !await db.Meetings.AnyAsync(m => m.Id == meeting && m.PrefectureId == prefecture, cancellationToken))
         {
             rules.Add("MeetingId", "紹介した会議が見つかりません。");
         }
-    }
-
-    /// <summary>Only web addresses: a <c>javascript:</c> or <c>file:</c> link would run or leak on the reader's machine.</summary>
-    private static string? Url(TextRules rules, string field, string label, string? value)
-    {
-        var text = rules.Optional(field, label, value, 1000);
-        if (text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            rules.Add(field, $"{label}は http:// または https:// で始まるアドレスを入力してください。");
-        }
-        return text;
     }
 
     private static NotFoundException NotFound() => new("指定された事例は見つかりません。");

@@ -7,4 +7,7 @@ public sealed record PublicCase(
     int Id, string Prefecture, string Title, string Summary, string? Description, string? People, long? BudgetYen,
     DateOnly? StartedOn, DateOnly? EndedOn, string? TransferNotes, IReadOnlyList<string> Fields,
     IReadOnlyList<CollaborationMethod> Methods, IReadOnlyList<string> Organisations, IReadOnlyList<CaseResultView> Results,
-    IReadOnlyList<CaseSourceView> Sources, int Adopters, DateTimeOffset? ApprovedAt);
+    IReadOnlyList<CaseSourceView> Sources, int Adopters, DateTimeOffset? ApprovedAt)
+{
+    public IReadOnlyList<CaseAttachmentView> Attachments { get; init; } = [];
+}

@@ -33,6 +33,17 @@ public sealed class TextRules
         return text ?? "";
     }
 
+    /// <summary>An optional web address: only http(s), since a <c>javascript:</c> or <c>file:</c> link would run or leak on the reader's machine.</summary>
+    public string? WebAddress(string field, string label, string? value)
+    {
+        var text = Optional(field, label, value, 1000);
+        if (text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            Add(field, $"{label}は http:// または https:// で始まるアドレスを入力してください。");
+        }
+        return text;
+    }
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

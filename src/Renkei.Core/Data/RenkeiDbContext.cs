@@ -39,10 +39,12 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Arrangements.Arrangement> Arrangements => Set<Arrangements.Arrangement>();
     public DbSet<Arrangements.ArrangementMember> ArrangementMembers => Set<Arrangements.ArrangementMember>();
     public DbSet<Arrangements.ArrangementStep> ArrangementSteps => Set<Arrangements.ArrangementStep>();
+    public DbSet<Arrangements.ArrangementDocument> ArrangementDocuments => Set<Arrangements.ArrangementDocument>();
     public DbSet<Arrangements.CorrectionRequest> CorrectionRequests => Set<Arrangements.CorrectionRequest>();
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
     public DbSet<Cases.CaseResult> CaseResults => Set<Cases.CaseResult>();
     public DbSet<Cases.CaseSource> CaseSources => Set<Cases.CaseSource>();
+    public DbSet<Cases.CaseAttachment> CaseAttachments => Set<Cases.CaseAttachment>();
     public DbSet<Cases.Adoption> Adoptions => Set<Cases.Adoption>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();

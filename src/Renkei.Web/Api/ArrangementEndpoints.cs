@@ -17,6 +17,8 @@ public static class ArrangementEndpoints
 
     public sealed record CorrectionRequestBody(string? Text);
 
+    public sealed record ArrangementDocumentRequest(string? Title, string? Url);
+
     public sealed record CorrectionReplyRequest(string? Reply, uint Version);
 
     public sealed record ArrangementStepRequest(StepKind Kind, DateOnly? On, bool MonthOnly, int? PartnerOrganisationId, string? Title, string? Note);
@@ -61,6 +63,16 @@ public static class ArrangementEndpoints
             var stepId = await service.AddStepAsync(user.RequireActor(), id, new StepInput(body.Kind, body.On, body.MonthOnly, body.PartnerOrganisationId, body.Title, body.Note), ct);
             return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(stepId));
         }).WithSummary("Records a dated step: 設立, 規約変更, 中心市宣言, a partner's 協定 or 変更協定, a vision, 解散.");
+        group.MapPost("/{id:int}/documents", async (int id, ArrangementDocumentRequest body, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            var documentId = await service.AddDocumentAsync(user.RequireActor(), id, body.Title, body.Url, ct);
+            return TypedResults.Created($"/api/v1/arrangements/{id}", new SurveyEndpoints.CreatedResponse(documentId));
+        }).WithSummary("Links a document (規約, 協定, vision) by its http(s) address; those who keep the arrangement.");
+        group.MapDelete("/documents/{documentId:int}", async (int documentId, ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        {
+            await service.RemoveDocumentAsync(user.RequireActor(), documentId, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Removes a document link (links are added or removed, never edited: no version).");
         group.MapGet("/{id:int}/corrections", async (int id, ClaimsPrincipal user, CorrectionService service, CancellationToken ct) =>
             TypedResults.Ok(await service.ForArrangementAsync(user.RequireActor(), id, ct)))
             .WithSummary("The correction requests of an arrangement the caller may see (its keepers: all; a municipality: its own), and canRequest.");

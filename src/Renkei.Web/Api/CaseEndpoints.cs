@@ -46,6 +46,12 @@ public static class CaseEndpoints
         group.MapGet("/of-organisation/{organisationId:int}", async (int organisationId, ClaimsPrincipal user, CaseLibrary library, CancellationToken ct) =>
             TypedResults.Ok(await library.OfOrganisationAsync(user.RequireActor(), organisationId, ct)))
             .WithSummary("The approved cases an organisation did or adopted.");
+        group.MapGet("/showcase-meetings", async (ClaimsPrincipal user, CaseService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.ShowcaseMeetingsAsync(user.RequireActor(), ct)))
+            .WithSummary("The meetings a case can be linked to (meetingId): those with a 事例紹介 item on their agenda, newest year first.");
+        group.MapGet("/shown-at/{meetingId:int}", async (int meetingId, ClaimsPrincipal user, CaseLibrary library, CancellationToken ct) =>
+            TypedResults.Ok(await library.ShownAtAsync(user.RequireActor(), meetingId, ct)))
+            .WithSummary("The approved cases introduced at a meeting, as far as the caller may see them.");
         group.MapGet("/from-theme/{themeId:int}", async (int themeId, ClaimsPrincipal user, CaseService service, CancellationToken ct) =>
             TypedResults.Ok(await service.DraftFromThemeAsync(user.RequireActor(), themeId, ct)))
             .WithSummary("A draft case from a theme (title, outline, methods, participants) to complete and register.");
@@ -80,7 +86,41 @@ public static class CaseEndpoints
         group.MapPut("/adoptions/{adoptionId:int}", async (int adoptionId, AdoptionRequest body, ClaimsPrincipal user, AdoptionService service, CancellationToken ct) =>
             TypedResults.Ok(new ThemeEndpoints.VersionResponse(await service.UpdateAsync(user.RequireActor(), adoptionId, body.ToInput(), body.Version, ct))))
             .WithSummary("Moves an adoption to another stage; stale version → 409.");
+        group.MapPost("/{id:int}/attachments", async (int id, IFormFile? file, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
+        {
+            if (file is null)
+            {
+                throw new Core.Common.ValidationException("File", "添付するファイルを選んでください（フォームの項目名は file）。");
+            }
+            await using var content = file.OpenReadStream();
+            var attachmentId = await attachments.UploadAsync(user.RequireActor(), id, file.FileName, content, file.Length, ct);
+            return TypedResults.Created($"/api/v1/cases/{id}/attachments/{attachmentId}", new SurveyEndpoints.CreatedResponse(attachmentId));
+        })
+            .DisableAntiforgery() // bearer tokens only on the API: no cookie to forge
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Core.Council.MaterialFileCheck.MaxBytes + 1024 * 1024))
+            .WithSummary("Attaches a PDF or Office file (≤ 20 MB, content checked, 20 per case) as multipart/form-data field `file`; whoever may edit the case.");
+        group.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
+        {
+            var (name, type, content) = await attachments.OpenAsync(user.RequireActor(), id, attachmentId, ct);
+            return TypedResults.Stream(content, type, name);
+        }).WithSummary("One attached file, for whoever may see the case.");
+        group.MapDelete("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
+        {
+            await attachments.DeleteAsync(user.RequireActor(), id, attachmentId, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Removes an attached file; whoever may edit the case.");
         return api;
+    }
+
+    /// <summary>The same download for the pages, under <c>/exports</c> with the sign-in cookie.</summary>
+    public static RouteGroupBuilder MapCaseAttachmentDownload(this RouteGroupBuilder exports)
+    {
+        exports.MapGet("/cases/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
+        {
+            var (name, type, content) = await attachments.OpenAsync(user.RequireActor(), id, attachmentId, ct);
+            return TypedResults.Stream(content, type, name);
+        });
+        return exports;
     }
 
     /// <summary>Approved 公開 cases of every prefecture, without sign-in (the public page reads the same service).</summary>
@@ -91,6 +131,11 @@ public static class CaseEndpoints
             .WithSummary("The published cases, newest first (at most 100), found by words in their title and texts.");
         group.MapGet("/{id:int}", async (int id, PublicCaseService service, CancellationToken ct) => TypedResults.Ok(await service.GetAsync(id, ct)))
             .WithSummary("One published case; 404 for any case not approved as 公開.");
+        group.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, CaseAttachmentService attachments, CancellationToken ct) =>
+        {
+            var (name, type, content) = await attachments.OpenPublishedAsync(id, attachmentId, ct);
+            return TypedResults.Stream(content, type, name);
+        }).WithSummary("A file of a published case; 404 for any other.");
         return app;
     }
 }

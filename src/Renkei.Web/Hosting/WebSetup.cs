@@ -132,6 +132,7 @@ public static class WebSetup
         exports.MapGroup("/surveys").MapExportEndpoints();
         exports.MapGroup("/cycles").MapCalendarFeed();
         exports.MapArrangementExport();
+        exports.MapCaseAttachmentDownload();
         exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithLongPollTimeout(app.Configuration);

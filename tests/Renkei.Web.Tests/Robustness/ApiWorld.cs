@@ -83,6 +83,12 @@ public sealed class ApiWorld
         (await city.PostAsJsonAsync($"/api/v1/cases/{caseId}/submit", new { version = await city.VersionAtAsync($"/api/v1/cases/{caseId}") })).EnsureSuccessStatusCode();
         (await secretariat.PostAsJsonAsync($"/api/v1/cases/{caseId}/approve",
             new { visibility = "Public", version = await secretariat.VersionAtAsync($"/api/v1/cases/{caseId}") })).EnsureSuccessStatusCode();
+        using var attachmentForm = new MultipartFormDataContent();
+        var attachmentFile = new ByteArrayContent(SampleFiles.Pdf());
+        attachmentFile.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        attachmentForm.Add(attachmentFile, "file", "事例の資料.pdf");
+        var attachment = await Created(await secretariat.PostAsync($"/api/v1/cases/{caseId}/attachments", attachmentForm));
+        var document = await Created(await secretariat.PostAsJsonAsync($"/api/v1/arrangements/{arrangement}/documents", new { title = "規約", url = "https://www.pref.yamagata.jp/" }));
         var kaminoyama = municipalities.EnumerateArray().First(m => m.GetProperty("name").GetString() == "上山市").GetProperty("id").GetInt32();
         var adoption = await Created(await secretariat.PostAsJsonAsync($"/api/v1/cases/{caseId}/adoptions",
             new { organisationId = kaminoyama, on = today, stage = "Considering" }));
@@ -108,6 +114,9 @@ public sealed class ApiWorld
         world._values["cases/{id}"] = caseId.ToString();
         world._values["{correctionId}"] = correction.ToString();
         world._values["{adoptionId}"] = adoption.ToString();
+        world._values["{meetingId}"] = meeting.ToString();
+        world._values["{attachmentId}"] = attachment.ToString();
+        world._values["{documentId}"] = document.ToString();
         world._values["{themeId}"] = world._values["themes/{id}"];
         world._values["{organisationId}"] = cityMe.GetProperty("organisationId").GetInt32().ToString();
 

@@ -15,7 +15,8 @@ public class AuthorizationMatrixTests(RobustnessPortal portal, ITestOutputHelper
     /// <summary>Operations anyone may call without signing in.</summary>
     // Open to everyone by design: signing in, the language switch and the public case pages (公開 cases only).
     private static readonly HashSet<string> Anonymous =
-        ["POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /culture", "GET /api/v1/public/cases", "GET /api/v1/public/cases/{id}"];
+        ["POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "GET /culture", "GET /api/v1/public/cases", "GET /api/v1/public/cases/{id}",
+         "GET /api/v1/public/cases/{id}/attachments/{attachmentId}"];
 
     [Fact]
     public async Task Every_operation_answers_each_persona_as_the_matrix_says_and_never_crosses_prefectures()

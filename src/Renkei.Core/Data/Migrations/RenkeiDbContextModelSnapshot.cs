@@ -413,6 +413,44 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("arrangements", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrangement_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arrangement_documents");
+
+                    b.HasIndex("ArrangementId")
+                        .HasDatabaseName("ix_arrangement_documents_arrangement_id");
+
+                    b.ToTable("arrangement_documents", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementMember", b =>
                 {
                     b.Property<int>("Id")
@@ -843,6 +881,62 @@ namespace Renkei.Core.Data.Migrations
                         .HasDatabaseName("ix_cases_prefecture_id_state");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_attachments");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_attachments_case_id");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_attachments_storage_key");
+
+                    b.ToTable("case_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Renkei.Core.Cases.CaseResult", b =>
@@ -2289,6 +2383,16 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_arrangements_prefectures_prefecture_id");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementDocument", b =>
+                {
+                    b.HasOne("Renkei.Core.Arrangements.Arrangement", null)
+                        .WithMany()
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_arrangement_documents_arrangements_arrangement_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Arrangements.ArrangementMember", b =>
                 {
                     b.HasOne("Renkei.Core.Arrangements.Arrangement", null)
@@ -2404,6 +2508,16 @@ namespace Renkei.Core.Data.Migrations
                         .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_cases_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Cases.CaseAttachment", b =>
+                {
+                    b.HasOne("Renkei.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_attachments_cases_case_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Cases.CaseResult", b =>

@@ -17,6 +17,7 @@ public partial class CaseEditPage
     private bool _saving;
     private IReadOnlyList<OrganisationOption> _organisations = [];
     private IReadOnlyList<ArrangementListItem> _arrangements = [];
+    private IReadOnlyList<CaseLink> _meetings = [];
 
     private string Heading => CaseId is null ? L["Cases.New"] : L["Cases.EditTitle"];
 
@@ -29,6 +30,7 @@ public partial class CaseEditPage
             var actor = await GetActorAsync();
             _organisations = await Directory.ListOrganisationsAsync(actor);
             _arrangements = await Arrangements.ListAsync(actor, new ArrangementFilter(IncludeDissolved: true));
+            _meetings = await Cases.ShowcaseMeetingsAsync(actor);
             if (CaseId is { } id)
             {
                 var detail = await Cases.GetAsync(actor, id);

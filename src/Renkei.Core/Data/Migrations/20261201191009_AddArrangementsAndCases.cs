@@ -39,6 +39,28 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "arrangement_documents",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    arrangement_id = table.Column<int>(type: "integer", nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_arrangement_documents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_arrangement_documents_arrangements_arrangement_id",
+                        column: x => x.arrangement_id,
+                        principalTable: "arrangements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "arrangement_members",
                 columns: table => new
                 {
@@ -245,6 +267,31 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "case_attachments",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    case_id = table.Column<int>(type: "integer", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    storage_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    uploaded_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_case_attachments_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_results",
                 columns: table => new
                 {
@@ -307,6 +354,11 @@ namespace Renkei.Core.Data.Migrations
                 column: "theme_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_arrangement_documents_arrangement_id",
+                table: "arrangement_documents",
+                column: "arrangement_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_arrangement_members_arrangement_id",
                 table: "arrangement_members",
                 column: "arrangement_id");
@@ -335,6 +387,17 @@ namespace Renkei.Core.Data.Migrations
                 name: "ix_arrangements_prefecture_id_type",
                 table: "arrangements",
                 columns: new[] { "prefecture_id", "type" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_attachments_case_id",
+                table: "case_attachments",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_attachments_storage_key",
+                table: "case_attachments",
+                column: "storage_key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_case_results_case_id",
@@ -396,10 +459,16 @@ namespace Renkei.Core.Data.Migrations
                 name: "adoptions");
 
             migrationBuilder.DropTable(
+                name: "arrangement_documents");
+
+            migrationBuilder.DropTable(
                 name: "arrangement_members");
 
             migrationBuilder.DropTable(
                 name: "arrangement_steps");
+
+            migrationBuilder.DropTable(
+                name: "case_attachments");
 
             migrationBuilder.DropTable(
                 name: "case_results");

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Cases;
+
+public sealed record CaseAttachmentView(int Id, string FileName, long Size, DateTimeOffset UploadedAt);
