@@ -14,7 +14,7 @@ public sealed class PopulationOverviewService(UnitOfWork work)
             .Select(m => new { m.Id, m.Name, m.Kind }).ToListAsync(cancellationToken);
         var ids = municipalities.Select(m => m.Id).ToList();
         var figures = await db.MunicipalityStatistics.AsNoTracking().Where(s => ids.Contains(s.MunicipalityId))
-            .Select(s => new { s.MunicipalityId, s.Year, s.Population, s.IsProjection }).ToListAsync(cancellationToken);
+            .Select(s => new { s.MunicipalityId, s.Year, s.Population, s.IsProjection, s.ElderlyShare }).ToListAsync(cancellationToken);
         var kind = municipalities.ToDictionary(m => m.Id);
         var years = figures.GroupBy(f => (f.Year, f.IsProjection))
             .Where(g => g.Select(f => f.MunicipalityId).Distinct().Count() == municipalities.Count) // a partial year would undercount
@@ -34,6 +34,15 @@ public sealed class PopulationOverviewService(UnitOfWork work)
                 previous is null ? null : others - previous.TownsAndVillages,
                 Rate(previous?.Prefecture, cities + others), Rate(previous?.Cities, cities), Rate(previous?.TownsAndVillages, others),
                 under.Count, small.Count(f => f.Population is >= 5_000 and < 10_000), under);
+            if (year.All(f => f.ElderlyShare is not null) && cities + others > 0)
+            {
+                current = current with
+                {
+                    ElderlyShare = Math.Round(year.Sum(f => f.Population * f.ElderlyShare!.Value) / (cities + others), 1, MidpointRounding.AwayFromZero),
+                    Elderly45OrMore = year.Count(f => f.ElderlyShare >= 45m),
+                    Elderly40To45 = year.Count(f => f.ElderlyShare is >= 40m and < 45m),
+                };
+            }
             result.Add(current);
             previous = current;
         }
