@@ -68,4 +68,27 @@ public class CaseApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
         var stale = await city.PutAsJsonAsync($"/api/v1/cases/{id}", new { title = "版の確認", summary = "概要", organisationIds = new[] { me }, visibility = "Internal", version = 1 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }
+
+    [Fact]
+    public async Task The_public_page_is_static_html_with_open_graph_tags_and_an_unknown_case_is_404()
+    {
+        var city = await factory.ApiClientAsync(DemoAccounts.YamagataCity);
+        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        var me = (await city.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("organisationId").GetInt32();
+        var created = await city.PostAsJsonAsync("/api/v1/cases", new { title = "公開ページの確認 <b>", summary = "リンクの見え方を確かめる", organisationIds = new[] { me }, visibility = "Public" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await city.PostAsJsonAsync($"/api/v1/cases/{id}/submit", new { version = await city.VersionAtAsync($"/api/v1/cases/{id}") })).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/v1/cases/{id}/approve", new { visibility = "Public", version = await secretariat.VersionAtAsync($"/api/v1/cases/{id}") })).EnsureSuccessStatusCode();
+
+        var anonymous = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await anonymous.GetAsync($"/public/cases/{id}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<meta property=\"og:title\" content=\"公開ページの確認 &lt;b&gt;\"", html); // encoded, in the first response (no script needed)
+        Assert.Contains("<meta property=\"og:description\" content=\"リンクの見え方を確かめる\"", html);
+
+        var missing = await anonymous.GetAsync("/public/cases/99999999");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("href=\"/public/cases\"", await missing.Content.ReadAsStringAsync()); // back to the public list, not the signed-in home
+    }
 }
