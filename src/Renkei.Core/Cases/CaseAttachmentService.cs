@@ -16,14 +16,7 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
 
     public async Task<int> UploadAsync(Actor actor, int caseId, string? fileName, Stream content, long size, CancellationToken cancellationToken = default)
     {
-        var name = MaterialFileCheck.CleanName(fileName);
-        if (!content.CanSeek && size <= MaterialFileCheck.MaxBytes)
-        {
-            var buffer = new MemoryStream();
-            await content.CopyToAsync(buffer, cancellationToken);
-            content = buffer;
-        }
-        var contentType = MaterialFileCheck.Check(name, content, size);
+        (var name, var contentType, content) = await StoredFile.CheckAsync(fileName, content, size, cancellationToken);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var c = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == caseId, cancellationToken) ?? throw NotFound();
         CaseAccess.EnsureEditor(actor, c);
@@ -36,17 +29,8 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
             CaseId = caseId, FileName = name, ContentType = contentType, Size = size, StorageKey = $"case-{Guid.NewGuid():N}",
             UploadedBy = actor.UserId, UploadedAt = clock.GetUtcNow(),
         };
-        await store.PutAsync(db, attachment.StorageKey, content, cancellationToken);
         db.CaseAttachments.Add(attachment);
-        try
-        {
-            await db.SaveAsync(cancellationToken);
-        }
-        catch
-        {
-            await store.DeleteAsync(db, attachment.StorageKey, CancellationToken.None);
-            throw;
-        }
+        await store.SaveWithContentAsync(db, attachment.StorageKey, content, cancellationToken);
         return attachment.Id;
     }
 

@@ -38,14 +38,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     /// <summary>Stores a checked file for an item: the presenter by the deadline, the secretariat until the minutes are confirmed.</summary>
     public async Task<int> UploadAsync(Actor actor, int meetingId, int itemId, string? fileName, Stream content, long size, CancellationToken cancellationToken = default)
     {
-        var name = MaterialFileCheck.CleanName(fileName);
-        if (!content.CanSeek && size <= MaterialFileCheck.MaxBytes)
-        {
-            var buffer = new MemoryStream();
-            await content.CopyToAsync(buffer, cancellationToken);
-            content = buffer;
-        }
-        var contentType = MaterialFileCheck.Check(name, content, size);
+        (var name, var contentType, content) = await StoredFile.CheckAsync(fileName, content, size, cancellationToken);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var item = await db.AgendaItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meetingId, cancellationToken)
@@ -59,17 +52,8 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
             MeetingId = meetingId, AgendaItemId = itemId, FileName = name, ContentType = contentType, Size = size, StorageKey = $"{Guid.NewGuid():N}",
             OrganisationId = actor.OrganisationId, UploadedBy = actor.UserId, UploadedAt = clock.GetUtcNow(),
         };
-        await store.PutAsync(db, material.StorageKey, content, cancellationToken);
         db.MeetingMaterials.Add(material);
-        try
-        {
-            await db.SaveAsync(cancellationToken);
-        }
-        catch
-        {
-            await store.DeleteAsync(db, material.StorageKey, CancellationToken.None);
-            throw;
-        }
+        await store.SaveWithContentAsync(db, material.StorageKey, content, cancellationToken);
         return material.Id;
     }
 
