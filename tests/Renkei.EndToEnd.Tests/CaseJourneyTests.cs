@@ -97,6 +97,9 @@ public class CaseJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtur
         await kaminoyama.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "先進事例" }).ClickAsync();
         await kaminoyama.GetByLabel("キーワード").FillAsync("除雪");
         await kaminoyama.GetByLabel("キーワード").PressAsync("Enter");
+        await Assertions.Expect(kaminoyama.GetByTestId("case-count")).ToHaveTextAsync("1件の事例");
+        await kaminoyama.ScreenshotAsync("39-case-library");
+        await kaminoyama.AssertAccessibleAsync();
         await kaminoyama.GetByRole(AriaRole.Link, new() { Name = "除雪ボランティアの広域マッチング" }).ClickAsync();
         await kaminoyama.GetByLabel("変更した点").FillAsync("対象を75歳以上の世帯に絞って開始");
         await kaminoyama.GetByTestId("adoption-save").ClickAsync();
