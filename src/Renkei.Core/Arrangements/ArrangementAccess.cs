@@ -14,10 +14,8 @@ public static class ArrangementAccess
     /// <summary>Registers new arrangements (and imports them): the secretariat.</summary>
     public static bool MayRegister(Actor actor) => actor.IsSecretariat;
 
-    internal static async Task<bool> MayEditAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken) =>
-        actor.IsSecretariat
-        || (actor.Role == Roles.SupportOfficeStaff && await db.ArrangementMembers.AnyAsync(m => m.ArrangementId == arrangementId
-            && db.Municipalities.Any(x => x.Id == m.OrganisationId && x.SupportOfficeId == actor.OrganisationId), cancellationToken));
+    internal static Task<bool> MayEditAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken) =>
+        Kept(db, actor).ContainsAsync(arrangementId, cancellationToken);
 
     internal static async Task EnsureEditorAsync(RenkeiDbContext db, Actor actor, int arrangementId, CancellationToken cancellationToken)
     {
@@ -38,7 +36,7 @@ public static class ArrangementAccess
         }
     }
 
-    /// <summary>The ids of the arrangements the actor keeps, as a query (the same rule as <see cref="MayEditAsync"/>).</summary>
+    /// <summary>The ids of the arrangements the actor keeps, as a query: the one rule behind <see cref="MayEditAsync"/> and the correction queue.</summary>
     internal static IQueryable<int> Kept(RenkeiDbContext db, Actor actor)
     {
         var prefecture = actor.PrefectureId;

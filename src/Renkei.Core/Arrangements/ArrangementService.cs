@@ -217,7 +217,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         {
             rules.Add("Kind", "種類を選んでください。");
         }
-        else if (input.Kind is StepKind.CentralCityDeclaration or StepKind.Agreement or StepKind.AgreementChange or StepKind.Vision && !arrangement.Type.IsArea())
+        else if (!ArrangementRules.StepsFor(arrangement.Type).Contains(input.Kind))
         {
             rules.Add("Kind", "中心市宣言・協定・ビジョンは、定住自立圏と連携中枢都市圏に記録します。");
         }
@@ -368,15 +368,14 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
             : ArrangementStatus.Active;
     }
 
+    /// <summary>The roles a type allows come from <see cref="ArrangementRules"/> (the form offers the same list); then a 圏域's one 中心市.</summary>
     private static string? RoleProblem(Arrangement arrangement, MemberInput input) => (arrangement.Type, input.Role) switch
     {
-        (ArrangementType.Entrustment, MemberRole.Entruster or MemberRole.Entrustee) => null,
-        (ArrangementType.Entrustment, _) => "事務の委託では、委託元か委託先を選んでください。",
-        (_, MemberRole.Entruster or MemberRole.Entrustee) => "委託元・委託先は事務の委託にだけ使います。",
-        (ArrangementType.SettlementArea or ArrangementType.MetropolitanArea, MemberRole.CentralCity)
-            when arrangement.Members.Any(m => m.Role == MemberRole.CentralCity && m.Until is null) => "この圏域には既に中心市があります。",
-        (ArrangementType.SettlementArea or ArrangementType.MetropolitanArea, MemberRole.CentralCity) when input.OrganisationId is null => "中心市は市を選んでください。",
-        (_, MemberRole.CentralCity) when !arrangement.Type.IsArea() => "中心市は定住自立圏と連携中枢都市圏にだけあります。",
+        var (type, role) when !ArrangementRules.RolesFor(type).Contains(role) => type == ArrangementType.Entrustment ? "事務の委託では、委託元か委託先を選んでください。"
+            : role is MemberRole.Entruster or MemberRole.Entrustee ? "委託元・委託先は事務の委託にだけ使います。"
+            : "中心市は定住自立圏と連携中枢都市圏にだけあります。",
+        (_, MemberRole.CentralCity) when arrangement.Members.Any(m => m.Role == MemberRole.CentralCity && m.Until is null) => "この圏域には既に中心市があります。",
+        (_, MemberRole.CentralCity) when input.OrganisationId is null => "中心市は市を選んでください。",
         _ => null,
     };
 
