@@ -55,27 +55,32 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     {
         var day = Day(asOf);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
-        var municipalities = await MunicipalityIdsAsync(db, actor, cancellationToken);
+        return await SummaryAsync(db, actor, await ArrangementsAsync(db, actor, cancellationToken), day, cancellationToken);
+    }
+
+    private static async Task<ArrangementSummary> SummaryAsync(RenkeiDbContext db, Actor actor, List<Arrangement> arrangements, DateOnly day, CancellationToken cancellationToken)
+    {
+        var regions = await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId)
+            .Select(m => new { m.Id, m.Region, m.BranchOfficeId }).ToListAsync(cancellationToken);
+        var municipalities = regions.Select(m => m.Id).ToHashSet();
+        var active = arrangements.Where(a => StatusOn(a, day) == ArrangementStatus.Active).ToList();
+        // Each arrangement's member municipalities of the day, once: the three tables count from them.
+        var membersOf = active.ToDictionary(a => a.Id, a => MunicipalitiesOn(a, day, municipalities).ToHashSet());
         var rows = Enum.GetValues<ArrangementType>().Select(type =>
         {
             var ofType = arrangements.Where(a => a.Type == type).ToList();
-            var active = ofType.Where(a => StatusOn(a, day) == ArrangementStatus.Active).ToList();
-            return new ArrangementSummaryRow(type, active.Count,
-                active.Sum(a => MunicipalitiesOn(a, day, municipalities).Count()),
-                active.Count(a => a.Members.Any(m => m.IsPrefecture && m.IsMemberOn(day))),
+            var activeOfType = active.Where(a => a.Type == type).ToList();
+            return new ArrangementSummaryRow(type, activeOfType.Count,
+                activeOfType.Sum(a => membersOf[a.Id].Count),
+                activeOfType.Count(a => a.Members.Any(m => m.IsPrefecture && m.IsMemberOn(day))),
                 ofType.Count(a => StatusOn(a, day) == ArrangementStatus.InPreparation),
-                active.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(k => IndexOfKind(k)).ToList(),
+                activeOfType.SelectMany(a => a.KindsOfWork).Distinct().OrderBy(IndexOfKind).ToList(),
                 ofType.Count);
         }).ToList();
-        var active = arrangements.Where(a => StatusOn(a, day) == ArrangementStatus.Active).ToList();
         var byKind = active.SelectMany(a => a.KindsOfWork.Select(k => (Kind: k, Arrangement: a))).GroupBy(x => x.Kind)
             .OrderBy(g => IndexOfKind(g.Key))
-            .Select(g => new KindSummaryRow(g.Key, g.Count(), g.Sum(x => MunicipalitiesOn(x.Arrangement, day, municipalities).Count())))
+            .Select(g => new KindSummaryRow(g.Key, g.Count(), g.Sum(x => membersOf[x.Arrangement.Id].Count)))
             .ToList();
-        var regions = await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId)
-            .Select(m => new { m.Id, m.Region, m.BranchOfficeId }).ToListAsync(cancellationToken);
-        var membersOf = active.ToDictionary(a => a.Id, a => MunicipalitiesOn(a, day, municipalities).ToHashSet());
         // Regions in the order of their 総合支庁 (村山, 最上, 置賜, 庄内 in Yamagata), as the prefecture lists them.
         var byRegion = regions.GroupBy(m => m.Region).OrderBy(g => g.Min(m => m.BranchOfficeId)).Select(g =>
         {
@@ -329,9 +334,9 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     public async Task<byte[]> ExportXlsxAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var today = JapanDate.Today(clock);
-        var summary = await SummaryAsync(actor, today, cancellationToken);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
+        var summary = await SummaryAsync(db, actor, arrangements, today, cancellationToken);
         var names = await NamesAsync(db, actor, cancellationToken);
         var registry = new List<IReadOnlyList<object?>> { ArrangementCsv.Columns.Select(c => (object?)c.Japanese).Append("状態（本日）").ToList() };
         registry.AddRange(arrangements.OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a =>
