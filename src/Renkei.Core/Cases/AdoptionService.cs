@@ -95,8 +95,7 @@ public sealed class AdoptionService(UnitOfWork work)
 
     private static async Task<Case> ApprovedCaseAsync(RenkeiDbContext db, Actor actor, int caseId, CancellationToken cancellationToken)
     {
-        var c = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == caseId, cancellationToken)
-            ?? throw new NotFoundException("指定された事例は見つかりません。");
+        var c = await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking(), actor, caseId, cancellationToken);
         return c.State == CaseState.Approved ? c : throw new ConflictException("承認前の事例には横展開を記録できません。");
     }
 

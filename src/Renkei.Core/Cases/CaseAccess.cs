@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Linq.Expressions;
 using Renkei.Core.Accounts;
 using Renkei.Core.Common;
@@ -40,6 +41,11 @@ public static class CaseAccess
             (c.State == CaseState.Approved && (c.Visibility != Visibility.Confidential || c.AuthorOrganisationId == organisation || c.OrganisationIds.Contains(organisation)))
             || (c.State != CaseState.Approved && c.AuthorOrganisationId == organisation));
     }
+
+    /// <summary>The case with this id if the actor may see it; otherwise 404, whether it does not exist or is not theirs to see.</summary>
+    internal static async Task<Case> FindVisibleAsync(IQueryable<Case> cases, Actor actor, int id, CancellationToken cancellationToken) =>
+        await cases.Where(Visible(actor)).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+        ?? throw new NotFoundException("指定された事例は見つかりません。");
 
     /// <summary>The municipalities the actor may record an adoption for: its own, its region's, or (the secretariat) all.</summary>
     internal static Expression<Func<Organisations.Municipality, bool>> MayAdoptFor(Actor actor)

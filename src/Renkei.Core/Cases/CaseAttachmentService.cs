@@ -18,7 +18,7 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
     {
         (var name, var contentType, content) = await StoredFile.CheckAsync(fileName, content, size, cancellationToken);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var c = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == caseId, cancellationToken) ?? throw NotFound();
+        var c = await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking(), actor, caseId, cancellationToken);
         CaseAccess.EnsureEditor(actor, c);
         if (await db.CaseAttachments.CountAsync(a => a.CaseId == caseId, cancellationToken) >= MaxPerCase)
         {
@@ -37,7 +37,7 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
     public async Task DeleteAsync(Actor actor, int caseId, int attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var c = await db.Cases.AsNoTracking().Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == caseId, cancellationToken) ?? throw NotFound();
+        var c = await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking(), actor, caseId, cancellationToken);
         CaseAccess.EnsureEditor(actor, c);
         var attachment = await db.CaseAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == caseId, cancellationToken)
             ?? throw new NotFoundException("指定されたファイルは見つかりません。");
@@ -49,10 +49,7 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
     public async Task<(string FileName, string ContentType, Stream Content)> OpenAsync(Actor actor, int caseId, int attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        if (!await db.Cases.Where(CaseAccess.Visible(actor)).AnyAsync(x => x.Id == caseId, cancellationToken))
-        {
-            throw NotFound();
-        }
+        await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking(), actor, caseId, cancellationToken);
         return await ReadAsync(db, caseId, attachmentId, cancellationToken);
     }
 
@@ -77,6 +74,4 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
             ?? throw new NotFoundException("指定されたファイルは見つかりません。");
         return (attachment.FileName, attachment.ContentType, await store.OpenAsync(db, attachment.StorageKey, cancellationToken));
     }
-
-    private static NotFoundException NotFound() => new("指定された事例は見つかりません。");
 }

@@ -14,9 +14,8 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
     public async Task<CaseDetail> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var c = await db.Cases.AsNoTracking().AsSplitQuery().Include(x => x.Results).Include(x => x.Sources).Include(x => x.Adoptions)
-            .Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
-            ?? throw NotFound();
+        var c = await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking().AsSplitQuery().Include(x => x.Results).Include(x => x.Sources).Include(x => x.Adoptions),
+            actor, id, cancellationToken);
         var ids = c.OrganisationIds.Append(c.AuthorOrganisationId).Concat(c.Adoptions.Select(a => a.OrganisationId)).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var adoptable = await db.Municipalities.AsNoTracking().Where(CaseAccess.MayAdoptFor(actor)).ToListAsync(cancellationToken);
@@ -36,8 +35,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             doers.OfType<Municipality>().Select(x => x.Region).Distinct().ToList(),
             organisations.GetValueOrDefault(c.AuthorOrganisationId)?.Name ?? "", c.State, c.Visibility, c.ReturnReason, c.ApprovedAt,
             c.ThemeId is { } theme && themes.TryGetValue(theme, out var title) ? new CaseLink(theme, title) : null, arrangement, meeting,
-            c.Results.OrderBy(r => r.SortOrder).Select(r => new CaseResultView(r.Indicator, r.Before, r.After, r.Source)).ToList(),
-            c.Sources.OrderBy(s => s.SortOrder).Select(s => new CaseSourceView(s.Title, s.Url)).ToList(),
+            CaseResultView.Of(c.Results), CaseSourceView.Of(c.Sources),
             adoptions, CaseAccess.MayEdit(actor, c), CaseAccess.MaySubmit(actor, c),
             CaseAccess.MayReview(actor) && c.State == CaseState.Submitted,
             CaseAccess.MaySeeReach(actor) && c.State == CaseState.Approved,
@@ -87,8 +85,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
     public async Task<uint> UpdateAsync(Actor actor, int id, CaseInput input, uint version, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var c = await db.Cases.Include(x => x.Results).Include(x => x.Sources).Where(CaseAccess.Visible(actor))
-            .SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw NotFound();
+        var c = await CaseAccess.FindVisibleAsync(db.Cases.Include(x => x.Results).Include(x => x.Sources), actor, id, cancellationToken);
         CaseAccess.EnsureEditor(actor, c);
         db.Expect(c, version);
         await ApplyAsync(db, actor, c, input, cancellationToken);
@@ -144,7 +141,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
     private async Task<uint> MoveAsync(Actor actor, int id, uint version, Action<Case> move, CancellationToken cancellationToken)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var c = await db.Cases.Where(CaseAccess.Visible(actor)).SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw NotFound();
+        var c = await CaseAccess.FindVisibleAsync(db.Cases, actor, id, cancellationToken);
         db.Expect(c, version);
         move(c);
         await db.SaveAsync(cancellationToken);
@@ -257,6 +254,4 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             rules.Add("MeetingId", "紹介した会議が見つかりません。");
         }
     }
-
-    private static NotFoundException NotFound() => new("指定された事例は見つかりません。");
 }

@@ -34,8 +34,7 @@ public sealed class PublicCaseService(UnitOfWork work)
         var adopters = await db.Adoptions.CountAsync(a => a.CaseId == id && a.Stage != AdoptionStage.Abandoned, cancellationToken);
         return new PublicCase(c.Id, prefecture, c.Title, c.Summary, c.Description, c.People, c.BudgetYen, c.StartedOn, c.EndedOn, c.TransferNotes,
             c.Fields, c.Methods, c.OrganisationIds.Select(o => names.GetValueOrDefault(o)).OfType<string>().ToList(),
-            c.Results.OrderBy(r => r.SortOrder).Select(r => new CaseResultView(r.Indicator, r.Before, r.After, r.Source)).ToList(),
-            c.Sources.OrderBy(s => s.SortOrder).Select(s => new CaseSourceView(s.Title, s.Url)).ToList(), adopters, c.ApprovedAt)
+            CaseResultView.Of(c.Results), CaseSourceView.Of(c.Sources), adopters, c.ApprovedAt)
         {
             Attachments = await CaseAttachmentService.ListAsync(db, c.Id, cancellationToken),
         };
