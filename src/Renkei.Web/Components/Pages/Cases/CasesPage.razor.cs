@@ -11,32 +11,21 @@ public partial class CasesPage
     private CaseQuery _query = new();
     private CaseSearchResult? _result;
     private string? _text;
-    private CaseSort _sort = CaseSort.Newest;
-    private CaseState _state = CaseState.Approved;
 
     private int Pages => _result is null ? 0 : (_result.Total + _result.PageSize - 1) / _result.PageSize;
 
     /// <summary>Links from the dashboard (?sort=MostAdopted) and from 関連する事例 (?field=…) open the library already narrowed.</summary>
     protected override Task OnInitializedAsync()
     {
-        _sort = Parse<CaseSort>(SortName) ?? CaseSort.Newest;
-        _query = new CaseQuery(Field: string.IsNullOrWhiteSpace(FieldName) ? null : FieldName, Sort: _sort);
+        _query = new CaseQuery(Field: string.IsNullOrWhiteSpace(FieldName) ? null : FieldName, Sort: Parse<CaseSort>(SortName) ?? CaseSort.Newest);
         return LoadAsync();
     }
 
     private Task SearchAsync() => FilterAsync(_query with { Text = _text });
 
-    private Task SortChangedAsync(CaseSort sort)
-    {
-        _sort = sort;
-        return FilterAsync(_query with { Sort = sort });
-    }
+    private Task SortChangedAsync(CaseSort sort) => FilterAsync(_query with { Sort = sort });
 
-    private Task StateChangedAsync(CaseState state)
-    {
-        _state = state;
-        return FilterAsync(_query with { State = state });
-    }
+    private Task StateChangedAsync(CaseState state) => FilterAsync(_query with { State = state });
 
     /// <summary>A new filter starts again at page 1; the page buttons keep theirs.</summary>
     private Task FilterAsync(CaseQuery query, bool keepPage = false)
