@@ -11,6 +11,11 @@ namespace Renkei.Core.Arrangements;
 /// </summary>
 public static class ArrangementAccess
 {
+    /// <summary>The arrangement of the actor's prefecture with this id; 404 for any other (they read the whole registry).</summary>
+    internal static async Task<Arrangement> FindAsync(IQueryable<Arrangement> arrangements, Actor actor, int id, CancellationToken cancellationToken) =>
+        await arrangements.SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+
     /// <summary>Registers new arrangements (and imports them): the secretariat.</summary>
     public static bool MayRegister(Actor actor) => actor.IsSecretariat;
 

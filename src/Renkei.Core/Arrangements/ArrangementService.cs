@@ -30,9 +30,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     public async Task<ArrangementDetail> GetAsync(Actor actor, int id, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var arrangement = await db.Arrangements.AsNoTracking().Include(a => a.Members).Include(a => a.Steps)
-            .SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+        var arrangement = await ArrangementAccess.FindAsync(db.Arrangements.AsNoTracking().Include(a => a.Members).Include(a => a.Steps), actor, id, cancellationToken);
         var names = await NamesAsync(db, actor, cancellationToken);
         var members = arrangement.Members.OrderBy(m => m.Role == MemberRole.CentralCity ? 0 : 1).ThenBy(m => m.Role).ThenBy(m => m.Id)
             .Select(m => new ArrangementMemberView(m.Id, m.OrganisationId, m.PartyArrangementId, m.IsPrefecture, NameOf(m, names), m.Role, m.From, m.Until))
@@ -117,8 +115,7 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     public async Task<int> AddMemberAsync(Actor actor, int id, MemberInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var arrangement = await db.Arrangements.Include(a => a.Members).SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+        var arrangement = await ArrangementAccess.FindAsync(db.Arrangements.Include(a => a.Members), actor, id, cancellationToken);
         await ArrangementAccess.EnsureMayAddAsync(db, actor, id, input.OrganisationId, cancellationToken);
         var rules = new TextRules();
         var parties = (input.OrganisationId is null ? 0 : 1) + (input.IsPrefecture ? 1 : 0) + (input.PartyArrangementId is null ? 0 : 1);
@@ -455,7 +452,6 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
     private static async Task<HashSet<int>> MunicipalityIdsAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
         (await db.Municipalities.Where(m => m.PrefectureId == actor.PrefectureId).Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
 
-    private static async Task<Arrangement> FindAsync(RenkeiDbContext db, Actor actor, int id, CancellationToken cancellationToken) =>
-        await db.Arrangements.SingleOrDefaultAsync(a => a.Id == id && a.PrefectureId == actor.PrefectureId, cancellationToken)
-        ?? throw new NotFoundException("指定された広域連携は見つかりません。");
+    private static Task<Arrangement> FindAsync(RenkeiDbContext db, Actor actor, int id, CancellationToken cancellationToken) =>
+        ArrangementAccess.FindAsync(db.Arrangements, actor, id, cancellationToken);
 }

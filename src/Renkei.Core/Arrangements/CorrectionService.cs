@@ -14,10 +14,7 @@ public sealed class CorrectionService(UnitOfWork work, TimeProvider clock)
     public async Task<int> RequestAsync(Actor actor, int arrangementId, string? text, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId && a.PrefectureId == actor.PrefectureId, cancellationToken))
-        {
-            throw new NotFoundException("指定された広域連携は見つかりません。");
-        }
+        await ArrangementAccess.FindAsync(db.Arrangements.AsNoTracking(), actor, arrangementId, cancellationToken);
         await ArrangementAccess.EnsureMayRequestCorrectionAsync(db, actor, arrangementId, cancellationToken);
         var rules = new TextRules();
         var body = rules.Required("Text", "訂正の内容", text, 2000);
@@ -34,10 +31,7 @@ public sealed class CorrectionService(UnitOfWork work, TimeProvider clock)
     public async Task<ArrangementCorrections> ForArrangementAsync(Actor actor, int arrangementId, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        if (!await db.Arrangements.AnyAsync(a => a.Id == arrangementId && a.PrefectureId == actor.PrefectureId, cancellationToken))
-        {
-            throw new NotFoundException("指定された広域連携は見つかりません。");
-        }
+        await ArrangementAccess.FindAsync(db.Arrangements.AsNoTracking(), actor, arrangementId, cancellationToken);
         var requests = await VisibleAsync(db, actor, db.CorrectionRequests.Where(c => c.ArrangementId == arrangementId), cancellationToken);
         return new ArrangementCorrections(requests, await ArrangementAccess.MayRequestCorrectionAsync(db, actor, arrangementId, cancellationToken));
     }
