@@ -9,7 +9,7 @@ public sealed record MunicipalityProfile(
     public MunicipalityStatisticView? LatestFigure => Statistics.Where(s => !s.IsProjection).MaxBy(s => s.Year);
 
     /// <summary>The seed's flag for the smallest municipalities, as on the list.</summary>
-    public bool IsUnder5000 => LatestFigure is { Population: < 5_000 };
+    public bool IsUnder5000 => LatestFigure is { } latest && PopulationBands.Of(latest.Population) == PopulationBand.Under5000;
 
     /// <summary>The latest projection entered (推計), with the policy's flags; null until one is.</summary>
     public Projection? Projection => Statistics.Where(s => s.IsProjection).MaxBy(s => s.Year) is { } p ? new Projection(p.Year, p.Population, p.ElderlyShare) : null;

@@ -1,5 +1,6 @@
 namespace Renkei.Core.Organisations;
 
+/// <summary>The one definition of the bands: the list's and profile's flags, the 補足資料 counts and the case library's facet read it.</summary>
 public static class PopulationBands
 {
     public static PopulationBand Of(int population) => population switch

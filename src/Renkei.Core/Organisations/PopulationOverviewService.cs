@@ -28,12 +28,12 @@ public sealed class PopulationOverviewService(UnitOfWork work)
             var cities = Sum(k => k == MunicipalityKind.City);
             var others = Sum(k => k != MunicipalityKind.City);
             var small = year.Where(f => kind[f.MunicipalityId].Kind != MunicipalityKind.City).ToList();
-            var under = small.Where(f => f.Population < 5_000).OrderBy(f => f.MunicipalityId).Select(f => kind[f.MunicipalityId].Name).ToList();
+            var under = small.Where(f => PopulationBands.Of(f.Population) == PopulationBand.Under5000).OrderBy(f => f.MunicipalityId).Select(f => kind[f.MunicipalityId].Name).ToList();
             var current = new PopulationYear(year.Key.Year, year.Key.IsProjection, cities + others, cities, others,
                 previous is null ? null : cities + others - previous.Prefecture, previous is null ? null : cities - previous.Cities,
                 previous is null ? null : others - previous.TownsAndVillages,
                 Rate(previous?.Prefecture, cities + others), Rate(previous?.Cities, cities), Rate(previous?.TownsAndVillages, others),
-                under.Count, small.Count(f => f.Population is >= 5_000 and < 10_000), under);
+                under.Count, small.Count(f => PopulationBands.Of(f.Population) == PopulationBand.Under10000), under);
             if (year.All(f => f.ElderlyShare is not null) && cities + others > 0)
             {
                 current = current with

@@ -6,8 +6,8 @@ namespace Renkei.Core.Organisations;
 /// </summary>
 public sealed record Projection(int Year, int Population, decimal? ElderlyShare)
 {
-    public bool IsUnder5000 => Population < 5_000;
-    public bool IsFrom5000To10000 => Population is >= 5_000 and < 10_000;
+    public bool IsUnder5000 => PopulationBands.Of(Population) == PopulationBand.Under5000;
+    public bool IsFrom5000To10000 => PopulationBands.Of(Population) == PopulationBand.Under10000;
     public bool IsElderly45OrMore => ElderlyShare is >= 45m;
     public bool IsElderly40To45 => ElderlyShare is >= 40m and < 45m;
 }
