@@ -99,11 +99,7 @@ public static class CaseEndpoints
             .DisableAntiforgery() // bearer tokens only on the API: no cookie to forge
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Core.Council.MaterialFileCheck.MaxBytes + 1024 * 1024))
             .WithSummary("Attaches a PDF or Office file (≤ 20 MB, content checked, 20 per case) as multipart/form-data field `file`; whoever may edit the case.");
-        group.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
-        {
-            var (name, type, content) = await attachments.OpenAsync(user.RequireActor(), id, attachmentId, ct);
-            return TypedResults.Stream(content, type, name);
-        }).WithSummary("One attached file, for whoever may see the case.");
+        group.MapGet("/{id:int}/attachments/{attachmentId:int}", DownloadAsync).WithSummary("One attached file, for whoever may see the case.");
         group.MapDelete("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
         {
             await attachments.DeleteAsync(user.RequireActor(), id, attachmentId, ct);
@@ -115,12 +111,14 @@ public static class CaseEndpoints
     /// <summary>The same download for the pages, under <c>/exports</c> with the sign-in cookie.</summary>
     public static RouteGroupBuilder MapCaseAttachmentDownload(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/cases/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct) =>
-        {
-            var (name, type, content) = await attachments.OpenAsync(user.RequireActor(), id, attachmentId, ct);
-            return TypedResults.Stream(content, type, name);
-        });
+        exports.MapGet("/cases/{id:int}/attachments/{attachmentId:int}", DownloadAsync);
         return exports;
+    }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult> DownloadAsync(int id, int attachmentId, ClaimsPrincipal user, CaseAttachmentService attachments, CancellationToken ct)
+    {
+        var (name, type, content) = await attachments.OpenAsync(user.RequireActor(), id, attachmentId, ct);
+        return TypedResults.Stream(content, type, name);
     }
 
     /// <summary>Approved 公開 cases of every prefecture, without sign-in (the public page reads the same service).</summary>
