@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Renkei.Core.Arrangements;
 using Renkei.Web.Auth;
 
@@ -99,11 +100,9 @@ public static class ArrangementEndpoints
             return TypedResults.Ok(new MunicipalityEndpoints.ImportResponse(await service.ImportCsvAsync(user.RequireActor(), buffer, ct)));
         }).Accepts<string>("text/csv").WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(10 * 1024 * 1024))
             .WithSummary("Imports 共同処理 records (方式,名称,事務の種類,構成団体,設立日,解散日,備考; secretariat): every bad line is told with its number and nothing is saved unless all are good.");
-        group.MapGet("/export.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-            TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"))
+        group.MapGet("/export.csv", CsvAsync)
             .WithSummary("The registry in the import's columns, UTF-8 with BOM.");
-        group.MapGet("/export.xlsx", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-            TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx"))
+        group.MapGet("/export.xlsx", XlsxAsync)
             .WithSummary("The registry as a workbook: the table by type as of today, then every arrangement with its parties by name and its status.");
         return api;
     }
@@ -111,10 +110,14 @@ public static class ArrangementEndpoints
     /// <summary>The same export for the pages, under <c>/exports</c> with the sign-in cookie.</summary>
     public static RouteGroupBuilder MapArrangementExport(this RouteGroupBuilder exports)
     {
-        exports.MapGet("/arrangements.csv", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-            TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv"));
-        exports.MapGet("/arrangements.xlsx", async (ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-            TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx"));
+        exports.MapGet("/arrangements.csv", CsvAsync);
+        exports.MapGet("/arrangements.xlsx", XlsxAsync);
         return exports;
     }
+
+    private static async Task<FileContentHttpResult> CsvAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv");
+
+    private static async Task<FileContentHttpResult> XlsxAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
+        TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx");
 }
