@@ -32,6 +32,8 @@ public static class RenkeiCoreServices
         services.AddScoped<CouncilReferenceData>();
         services.AddScoped<SettlementAreaReferenceData>();
         services.AddScoped<CensusPopulationReferenceData>();
+        services.AddScoped<HokkaidoReferenceData>();
+        services.AddScoped<HokkaidoDemoSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoSurveySeeder>();
         services.AddScoped<DemoThemeSeeder>();
@@ -67,6 +69,10 @@ public static class RenkeiCoreServices
         services.AddScoped<Council.ScheduleTemplateService>();
         services.AddScoped<Council.CalendarSubscriptionService>();
         services.AddScoped<Arrangements.ArrangementService>();
+        services.AddScoped<Grants.GrantProgramService>();
+        services.AddScoped<Grants.CollaborationAreaService>();
+        services.AddScoped<Grants.GrantService>();
+        services.AddScoped<Grants.EffectReportService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

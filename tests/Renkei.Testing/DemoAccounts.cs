@@ -12,4 +12,8 @@ public static class DemoAccounts
     public const string MurayamaSupport = "murayama-support@renkei.example";
     public const string ShonaiSupport = "shonai-support@renkei.example";
     public const string KenkoFukushi = "kenko-fukushi@renkei.example";
+
+    /// <summary>北海道, the second tenant: the secretariat of its 市町村連携地域モデル事業 and a municipality of 遠軽地区.</summary>
+    public const string HokkaidoSecretariat = "hokkaido-secretariat@renkei.example";
+    public const string EngaruTown = "engaru-town@renkei.example";
 }

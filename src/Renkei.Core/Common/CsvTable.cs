@@ -11,8 +11,11 @@ namespace Renkei.Core.Common;
 /// </summary>
 public static class CsvTable
 {
-    /// <summary>A reader positioned after the header, and where each of <paramref name="columns"/> is in a record.</summary>
-    public static (CsvReader Reader, int[] Index) Open(Stream stream, (string Japanese, string English)[] columns)
+    /// <summary>
+    /// A reader positioned after the header, and where each of <paramref name="columns"/> is in a record; the last
+    /// <paramref name="optional"/> columns may be absent (index −1), so files made before they were added still import.
+    /// </summary>
+    public static (CsvReader Reader, int[] Index) Open(Stream stream, (string Japanese, string English)[] columns, int optional = 0)
     {
         var header = string.Join(",", columns.Select(c => c.Japanese));
         string text;
@@ -37,7 +40,7 @@ public static class CsvTable
         for (var i = 0; i < columns.Length; i++)
         {
             index[i] = Array.FindIndex(trimmed, n => n == columns[i].Japanese || string.Equals(n, columns[i].English, StringComparison.OrdinalIgnoreCase));
-            if (index[i] < 0)
+            if (index[i] < 0 && i < columns.Length - optional)
             {
                 missing.Add(columns[i].Japanese);
             }

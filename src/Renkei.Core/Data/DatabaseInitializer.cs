@@ -17,6 +17,7 @@ public sealed class DatabaseInitializer(
     CouncilReferenceData councilData,
     SettlementAreaReferenceData settlementAreas,
     CensusPopulationReferenceData census,
+    HokkaidoReferenceData hokkaido,
     DemoDataSeeder demoData,
     ILogger<DatabaseInitializer> logger)
 {
@@ -64,6 +65,7 @@ public sealed class DatabaseInitializer(
             await councilData.SeedAsync(cancellationToken);
             await settlementAreas.SeedAsync(cancellationToken);
             await census.SeedAsync(cancellationToken);
+            await hokkaido.SeedAsync(cancellationToken);
             logger.LogInformation("Reference data checked in {Milliseconds} ms", watch.ElapsedMilliseconds);
         }
         if (seedDemoData)

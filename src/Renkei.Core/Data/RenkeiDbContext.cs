@@ -46,6 +46,16 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Cases.CaseSource> CaseSources => Set<Cases.CaseSource>();
     public DbSet<Cases.CaseAttachment> CaseAttachments => Set<Cases.CaseAttachment>();
     public DbSet<Cases.Adoption> Adoptions => Set<Cases.Adoption>();
+    public DbSet<Grants.GrantProgram> GrantPrograms => Set<Grants.GrantProgram>();
+    public DbSet<Grants.CollaborationArea> CollaborationAreas => Set<Grants.CollaborationArea>();
+    public DbSet<Grants.AreaMember> AreaMembers => Set<Grants.AreaMember>();
+    public DbSet<Grants.AreaVisionField> AreaVisionFields => Set<Grants.AreaVisionField>();
+    public DbSet<Grants.AreaSecretariat> AreaSecretariats => Set<Grants.AreaSecretariat>();
+    public DbSet<Grants.AreaMilestone> AreaMilestones => Set<Grants.AreaMilestone>();
+    public DbSet<Grants.Grant> Grants => Set<Grants.Grant>();
+    public DbSet<Grants.GrantShare> GrantShares => Set<Grants.GrantShare>();
+    public DbSet<Grants.Disbursement> Disbursements => Set<Grants.Disbursement>();
+    public DbSet<Grants.GrantProject> GrantProjects => Set<Grants.GrantProject>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 
@@ -72,6 +82,13 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     /// </summary>
     public void Expect<T>(T entity, uint version) where T : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;
+
+    /// <summary>
+    /// Writes <paramref name="entity"/>'s row although only its children change (a payment, a member), so the version it
+    /// was shown is checked and moves on: two people adding to the same grant or area cannot both pass a rule on the total.
+    /// </summary>
+    public void Touch<T, TProperty>(T entity, System.Linq.Expressions.Expression<Func<T, TProperty>> property) where T : class, IVersioned =>
+        Entry(entity).Property(property).IsModified = true;
 
     /// <summary>The one save of a use case: a stale <c>xmin</c> becomes a <see cref="Common.ConflictException"/> (409), never a 500.</summary>
     public Task SaveAsync(CancellationToken cancellationToken = default) => SaveAsync(null, cancellationToken);

@@ -2,7 +2,7 @@ namespace Renkei.Core.Organisations;
 
 public sealed record MunicipalityProfile(
     int Id, string Code, string Name, MunicipalityKind Kind, string Region,
-    string BranchOffice, string SupportOffice, MunicipalityContactView Contact, uint Version,
+    string? BranchOffice, string? SupportOffice, MunicipalityContactView Contact, uint Version,
     IReadOnlyList<MunicipalityStatisticView> Statistics, bool CanEditContact, bool CanEditStatistics)
 {
     /// <summary>The latest figure that is not a projection (census or estimate), which the 人口5千人未満 flag reads.</summary>

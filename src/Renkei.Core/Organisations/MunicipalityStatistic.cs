@@ -17,6 +17,9 @@ public class MunicipalityStatistic : Auditing.IAudited, Data.IVersioned
     public int? CivilEngineers { get; set; }
     public int? ArchitectureEngineers { get; set; }
     public int? AgriForestryEngineers { get; set; }
+    /// <summary>面積 (km²), for the size of collaboration areas.</summary>
+    public decimal? AreaKm2 { get; set; }
+
     public bool IsProjection { get; set; }
     public uint Version { get; set; }
 }

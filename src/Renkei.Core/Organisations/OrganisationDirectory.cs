@@ -20,8 +20,8 @@ public sealed class OrganisationDirectory(UnitOfWork work)
             .Select(m => new
             {
                 m.Id, m.Code, m.Name, m.Kind, m.Region,
-                BranchOffice = m.BranchOffice.Name,
-                SupportOffice = m.SupportOffice.Name,
+                BranchOffice = m.BranchOffice!.Name,
+                SupportOffice = m.SupportOffice!.Name,
                 Latest = m.Statistics.Where(s => !s.IsProjection).OrderByDescending(s => s.Year)
                     .Select(s => new { s.Year, s.Population }).FirstOrDefault(),
                 Projected = m.Statistics.Where(s => s.IsProjection).OrderByDescending(s => s.Year)
@@ -42,11 +42,11 @@ public sealed class OrganisationDirectory(UnitOfWork work)
             .Where(s => s.MunicipalityId == municipality.Id)
             .OrderBy(s => s.Year)
             .Select(s => new MunicipalityStatisticView(s.Id, s.Year, s.Population, s.ElderlyShare, s.GeneralAdminStaff,
-                s.CivilEngineers, s.ArchitectureEngineers, s.AgriForestryEngineers, s.IsProjection, s.Version))
+                s.CivilEngineers, s.ArchitectureEngineers, s.AgriForestryEngineers, s.IsProjection, s.Version, s.AreaKm2))
             .ToListAsync(cancellationToken);
         return new MunicipalityProfile(
             municipality.Id, municipality.Code.Value, municipality.Name, municipality.Kind, municipality.Region,
-            municipality.BranchOffice.Name, municipality.SupportOffice.Name,
+            municipality.BranchOffice?.Name, municipality.SupportOffice?.Name,
             new MunicipalityContactView(municipality.Contact.Division, municipality.Contact.Phone, municipality.Contact.Email),
             municipality.Version, statistics,
             CanEditContact: actor.CanManage(municipality),

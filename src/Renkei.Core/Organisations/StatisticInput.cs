@@ -5,7 +5,7 @@ namespace Renkei.Core.Organisations;
 /// <summary>One year's figures as entered in a form or read from a CSV row.</summary>
 public sealed record StatisticInput(
     int Year, int Population, decimal? ElderlyShare, int? GeneralAdminStaff,
-    int? CivilEngineers, int? ArchitectureEngineers, int? AgriForestryEngineers, bool IsProjection)
+    int? CivilEngineers, int? ArchitectureEngineers, int? AgriForestryEngineers, bool IsProjection, decimal? AreaKm2 = null)
 {
     public const int FirstYear = 1920; // the first national census
     public const int LastYear = 2100;
@@ -28,6 +28,10 @@ public sealed record StatisticInput(
         if (ElderlyShare is { } share && decimal.Round(share, 1) != share)
         {
             rules.Add(nameof(ElderlyShare), $"{prefix}高齢化率は小数第1位までで入力してください。");
+        }
+        if (AreaKm2 is <= 0 or > 100_000 || (AreaKm2 is { } area && decimal.Round(area, 2) != area))
+        {
+            rules.Add(nameof(AreaKm2), $"{prefix}面積は0より大きい数（km²、小数第2位まで）で入力してください。");
         }
         CheckCount(rules, nameof(GeneralAdminStaff), "一般行政部門の職員数", GeneralAdminStaff, prefix);
         CheckCount(rules, nameof(CivilEngineers), "土木技師数", CivilEngineers, prefix);
@@ -53,5 +57,6 @@ public sealed record StatisticInput(
         statistic.ArchitectureEngineers = ArchitectureEngineers;
         statistic.AgriForestryEngineers = AgriForestryEngineers;
         statistic.IsProjection = IsProjection;
+        statistic.AreaKm2 = AreaKm2;
     }
 }

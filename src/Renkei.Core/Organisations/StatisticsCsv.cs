@@ -24,6 +24,7 @@ public static class StatisticsCsv
         ("建築技師数", "architecture_engineers"),
         ("農林水産技師数", "agri_forestry_engineers"),
         ("推計", "projection"),
+        ("面積", "area_km2"),
     ];
 
     public static string Header => string.Join(",", Columns.Select(c => c.Japanese));
@@ -32,7 +33,7 @@ public static class StatisticsCsv
 
     public static IReadOnlyList<Row> Read(Stream stream)
     {
-        var (csv, index) = CsvTable.Open(stream, Columns);
+        var (csv, index) = CsvTable.Open(stream, Columns, optional: 1);
         using var reader = csv;
 
         var rules = new TextRules();
@@ -50,7 +51,7 @@ public static class StatisticsCsv
                 rules.Add("File", $"1回に取り込めるのは{MaxRows:N0}行までです。ファイルを分けてください。");
                 break;
             }
-            string Field(int column) => index[column] < record.Length ? record[index[column]] : "";
+            string Field(int column) => index[column] >= 0 && index[column] < record.Length ? record[index[column]] : "";
             var prefix = $"{line}行目: ";
             var code = Field(0);
             if (!LocalGovernmentCode.TryParse(code, out _, out var codeError))
@@ -66,7 +67,8 @@ public static class StatisticsCsv
                 ParseInt(rules, prefix, "土木技師数", Field(5)),
                 ParseInt(rules, prefix, "建築技師数", Field(6)),
                 ParseInt(rules, prefix, "農林水産技師数", Field(7)),
-                ParseFlag(rules, prefix, Field(8)));
+                ParseFlag(rules, prefix, Field(8)),
+                ParseDecimal(rules, prefix, "面積", Field(9)));
             var rowRules = new TextRules();
             input.Check(rowRules, prefix);
             foreach (var message in rowRules.Messages)

@@ -13,7 +13,7 @@ public static class MunicipalityEndpoints
 
     public sealed record StatisticRequest(
         int Population, decimal? ElderlyShare, int? GeneralAdminStaff, int? CivilEngineers,
-        int? ArchitectureEngineers, int? AgriForestryEngineers, bool IsProjection, uint? Version);
+        int? ArchitectureEngineers, int? AgriForestryEngineers, bool IsProjection, uint? Version, decimal? AreaKm2 = null);
 
     public sealed record ImportResponse(int Imported);
 
@@ -38,7 +38,7 @@ public static class MunicipalityEndpoints
             MunicipalityStatisticsService statistics, CancellationToken ct) =>
         {
             var input = new StatisticInput(year, body.Population, body.ElderlyShare, body.GeneralAdminStaff, body.CivilEngineers,
-                body.ArchitectureEngineers, body.AgriForestryEngineers, body.IsProjection);
+                body.ArchitectureEngineers, body.AgriForestryEngineers, body.IsProjection, body.AreaKm2);
             await statistics.SaveAsync(user.RequireActor(), code, input, body.Version, ct);
             return TypedResults.NoContent();
         });

@@ -76,12 +76,12 @@ public class UserAdministrationTests(RenkeiDatabase database) : IClassFixture<Re
     public async Task Organisations_of_another_prefecture_cannot_be_assigned()
     {
         await using var db = database.CreateDbContext();
-        var (_, hakodate, _) = await SecondPrefecture.CreateAsync(db);
+        var (_, aomoriCity, _) = await SecondPrefecture.CreateAsync(db);
         var admin = await database.ActorAsync(DemoAccounts.Admin);
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Administration.CreateAsync(admin,
-            new NewUserInput("hakodate@renkei.example", "函館", hakodate.Id, Roles.MunicipalStaff, "Renkei#Strong2026")));
+            new NewUserInput("aomori@renkei.example", "青森", aomoriCity.Id, Roles.MunicipalStaff, "Renkei#Strong2026")));
         Assert.True(refused.Errors.ContainsKey("OrganisationId"));
-        Assert.DoesNotContain(await database.Get<OrganisationDirectory>().ListOrganisationsAsync(admin), o => o.Id == hakodate.Id);
+        Assert.DoesNotContain(await database.Get<OrganisationDirectory>().ListOrganisationsAsync(admin), o => o.Id == aomoriCity.Id);
     }
 
     [Fact]

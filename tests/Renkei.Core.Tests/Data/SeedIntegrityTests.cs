@@ -11,7 +11,7 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     public async Task Seeds_35_municipalities_13_cities_19_towns_3_villages()
     {
         await using var db = database.CreateDbContext();
-        var kinds = await db.Municipalities.GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var kinds = await db.Municipalities.Where(m => m.Prefecture.Code == YamagataReferenceData.PrefectureCode).GroupBy(m => m.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Assert.Equal(35, kinds.Values.Sum());
         Assert.Equal(13, kinds[MunicipalityKind.City]);
         Assert.Equal(19, kinds[MunicipalityKind.Town]);
@@ -22,7 +22,7 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     public async Task Seeds_the_four_regions_with_14_8_8_5_municipalities()
     {
         await using var db = database.CreateDbContext();
-        var regions = await db.Municipalities.GroupBy(m => m.Region).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var regions = await db.Municipalities.Where(m => m.Prefecture.Code == YamagataReferenceData.PrefectureCode).GroupBy(m => m.Region).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Assert.Equal(new Dictionary<string, int> { ["村山"] = 14, ["最上"] = 8, ["置賜"] = 8, ["庄内"] = 5 }, regions);
     }
 
@@ -43,14 +43,14 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
         Assert.Equal(["鶴岡市", "酒田市", "三川町", "庄内町", "遊佐町"], jurisdictions["庄内総合支庁 総務企画部総務課連携支援室"].Members);
         Assert.All(jurisdictions.Values.Where(s => s.Name.StartsWith("村山", StringComparison.Ordinal)), s => Assert.Equal("村山総合支庁", s.Branch));
         // Every municipality is served by a support office of its own branch office.
-        Assert.Equal(0, await db.Municipalities.CountAsync(m => m.SupportOffice.BranchOfficeId != m.BranchOfficeId));
+        Assert.Equal(0, await db.Municipalities.CountAsync(m => m.Prefecture.Code == YamagataReferenceData.PrefectureCode && (m.SupportOffice == null || m.SupportOffice.BranchOfficeId != m.BranchOfficeId)));
     }
 
     [Fact]
     public async Task Seeds_the_departments_of_table_1_with_one_secretariat()
     {
         await using var db = database.CreateDbContext();
-        var departments = await db.Departments.ToListAsync();
+        var departments = await db.Departments.Where(d => d.Prefecture.Code == YamagataReferenceData.PrefectureCode).ToListAsync();
         Assert.Equal(18, departments.Count);
         var secretariat = Assert.Single(departments, d => d.IsSecretariat);
         Assert.Equal("企画振興部 市町村課", secretariat.Name);
@@ -58,24 +58,30 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     }
 
     [Fact]
-    public async Task Every_organisation_belongs_to_Yamagata()
+    public async Task Every_organisation_belongs_to_Yamagata_or_to_Hokkaido_whose_offices_are_not_in_the_reference_files()
     {
         await using var db = database.CreateDbContext();
         var yamagata = await db.Prefectures.SingleAsync(p => p.Code == YamagataReferenceData.PrefectureCode);
-        Assert.Equal("山形県", yamagata.Name);
-        Assert.Equal(0, await db.Organisations.CountAsync(o => o.PrefectureId != yamagata.Id));
+        var hokkaido = await db.Prefectures.SingleAsync(p => p.Code == HokkaidoReferenceData.PrefectureCode);
+        Assert.Equal(("山形県", "北海道"), (yamagata.Name, hokkaido.Name));
+        Assert.Equal(0, await db.Organisations.CountAsync(o => o.PrefectureId != yamagata.Id && o.PrefectureId != hokkaido.Id));
+        var municipalities = await db.Municipalities.Where(m => m.PrefectureId == hokkaido.Id).ToListAsync();
+        Assert.Equal((179, 35, 129, 15), (municipalities.Count, municipalities.Count(m => m.Kind == MunicipalityKind.City),
+            municipalities.Count(m => m.Kind == MunicipalityKind.Town), municipalities.Count(m => m.Kind == MunicipalityKind.Village)));
+        Assert.All(municipalities, m => Assert.Null(m.SupportOfficeId));
+        Assert.Equal(HokkaidoReferenceData.SecretariatName, (await db.Departments.SingleAsync(d => d.PrefectureId == hokkaido.Id)).Name);
     }
 
     [Fact]
-    public async Task Seeds_the_eight_demo_accounts_with_their_roles()
+    public async Task Seeds_the_ten_demo_accounts_with_their_roles()
     {
         await using var db = database.CreateDbContext();
         var accounts = await (from u in db.Users
                               join ur in db.UserRoles on u.Id equals ur.UserId
                               join r in db.Roles on ur.RoleId equals r.Id
                               select new { u.Email, Role = r.Name, Organisation = u.Organisation.Name }).ToListAsync();
-        Assert.Equal(8, accounts.Count);
-        foreach (var (email, _, role, organisation) in DemoDataSeeder.Accounts)
+        Assert.Equal(10, accounts.Count);
+        foreach (var (email, _, role, organisation) in DemoDataSeeder.Accounts.Concat(HokkaidoDemoSeeder.Accounts))
         {
             Assert.Contains(accounts, a => a.Email == email && a.Role == role && a.Organisation == organisation);
         }
@@ -86,8 +92,9 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     {
         await database.Get<Core.Data.DatabaseInitializer>().InitializeAsync(seedReferenceData: true, seedDemoData: true);
         await using var db = database.CreateDbContext();
-        Assert.Equal(35, await db.Municipalities.CountAsync());
-        Assert.Equal(8, await db.Users.CountAsync());
-        Assert.Equal(1, await db.Prefectures.CountAsync());
+        Assert.Equal(35 + 179, await db.Municipalities.CountAsync());
+        Assert.Equal(10, await db.Users.CountAsync());
+        Assert.Equal(2, await db.Prefectures.CountAsync());
+        Assert.Equal(1, await db.GrantPrograms.CountAsync());
     }
 }

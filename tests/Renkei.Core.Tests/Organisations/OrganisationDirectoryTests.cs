@@ -25,19 +25,19 @@ public class OrganisationDirectoryTests(RenkeiDatabase database) : IClassFixture
     public async Task A_second_prefecture_and_Yamagata_never_see_each_other()
     {
         await using var db = database.CreateDbContext();
-        var (hokkaido, hakodate, department) = await SecondPrefecture.CreateAsync(db);
-        var hokkaidoActor = SecondPrefecture.SecretariatActor(hokkaido, department);
+        var (aomori, aomoriCity, department) = await SecondPrefecture.CreateAsync(db);
+        var aomoriActor = SecondPrefecture.SecretariatActor(aomori, department);
         var yamagataActor = await database.ActorAsync(DemoAccounts.Secretariat);
 
-        var seenByHokkaido = await Directory.ListMunicipalitiesAsync(hokkaidoActor);
-        Assert.Equal(["函館市"], seenByHokkaido.Select(m => m.Name));
-        Assert.DoesNotContain(await Directory.ListMunicipalitiesAsync(yamagataActor), m => m.Name == "函館市");
+        var seenByAomori = await Directory.ListMunicipalitiesAsync(aomoriActor);
+        Assert.Equal(["青森市"], seenByAomori.Select(m => m.Name));
+        Assert.DoesNotContain(await Directory.ListMunicipalitiesAsync(yamagataActor), m => m.Name == "青森市");
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Directory.GetMunicipalityAsync(yamagataActor, hakodate.Code.Value));
-        await Assert.ThrowsAsync<NotFoundException>(() => Directory.GetMunicipalityAsync(hokkaidoActor, "062014"));
-        Assert.Single(await Directory.ListBranchOfficesAsync(hokkaidoActor));
+        await Assert.ThrowsAsync<NotFoundException>(() => Directory.GetMunicipalityAsync(yamagataActor, aomoriCity.Code.Value));
+        await Assert.ThrowsAsync<NotFoundException>(() => Directory.GetMunicipalityAsync(aomoriActor, "062014"));
+        Assert.Single(await Directory.ListBranchOfficesAsync(aomoriActor));
         Assert.Equal(4, (await Directory.ListBranchOfficesAsync(yamagataActor)).Count);
-        Assert.DoesNotContain(await Directory.ListOrganisationsAsync(yamagataActor), o => o.Id == hakodate.Id || o.Id == department.Id);
+        Assert.DoesNotContain(await Directory.ListOrganisationsAsync(yamagataActor), o => o.Id == aomoriCity.Id || o.Id == department.Id);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public class PopulationProjectionTests(RenkeiDatabase database) : IClassFixture<
         Assert.All(await overview.GetAsync(secretariat), y => Assert.False(y.HasElderlyShares)); // the census as seeded has no shares
 
         await using var db = database.CreateDbContext();
-        var municipalities = await db.Municipalities.OrderBy(m => m.Code).Select(m => new { m.Code, m.Kind }).ToListAsync();
+        var municipalities = await db.Municipalities.Where(m => m.PrefectureId == secretariat.PrefectureId).OrderBy(m => m.Code).Select(m => new { m.Code, m.Kind }).ToListAsync();
         var towns = municipalities.Where(m => m.Kind != MunicipalityKind.City).Select(m => m.Code).ToList();
         var statistics = database.Get<MunicipalityStatisticsService>();
         // Figures typed in for the test: two towns under 5,000, everyone else 6,000; shares from 35% up.

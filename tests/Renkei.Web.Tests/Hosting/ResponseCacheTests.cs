@@ -55,22 +55,22 @@ public class ResponseCacheTests(RenkeiWebFactory factory) : IClassFixture<Renkei
         var yamagataList = await (await factory.ApiClientAsync(DemoAccounts.YamagataCity)).GetFromJsonAsync<JsonElement>("/api/v1/municipalities");
         Assert.Equal(35, yamagataList.GetArrayLength());
 
-        string email = "hokkaido-secretariat@renkei.example", password = "Renkei#Strong2026";
+        string email = "aomori-secretariat@renkei.example", password = "Renkei#Strong2026";
         await using (var db = factory.CreateDbContext())
         {
             var (_, _, department) = await SecondPrefecture.CreateAsync(db);
             using var scope = factory.Services.CreateScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<RenkeiUser>>();
-            var user = new RenkeiUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "北海道 事務局", OrganisationId = department.Id };
+            var user = new RenkeiUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "青森県 事務局", OrganisationId = department.Id };
             Assert.True((await users.CreateAsync(user, password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, Roles.Secretariat)).Succeeded);
         }
-        var hokkaido = await factory.ApiClientAsync(email, password);
-        var list = await hokkaido.GetFromJsonAsync<JsonElement>("/api/v1/municipalities");
-        Assert.Equal(["函館市"], list.EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+        var aomori = await factory.ApiClientAsync(email, password);
+        var list = await aomori.GetFromJsonAsync<JsonElement>("/api/v1/municipalities");
+        Assert.Equal(["青森市"], list.EnumerateArray().Select(m => m.GetProperty("name").GetString()));
 
         // The sign-in is checked before the cache: a locked account is refused even an answer cached a moment ago.
-        var me = await hokkaido.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        var me = await aomori.GetFromJsonAsync<JsonElement>("/api/v1/me");
         using (var scope = factory.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<RenkeiUser>>();
@@ -79,7 +79,7 @@ public class ResponseCacheTests(RenkeiWebFactory factory) : IClassFixture<Renkei
             await users.UpdateSecurityStampAsync(user!);
         }
         factory.Services.GetRequiredService<Renkei.Web.Auth.AccountCheck>().Forget(me.GetProperty("userId").GetGuid());
-        Assert.Equal(HttpStatusCode.Unauthorized, (await hokkaido.GetAsync("/api/v1/municipalities")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await aomori.GetAsync("/api/v1/municipalities")).StatusCode);
     }
 
     [Fact]

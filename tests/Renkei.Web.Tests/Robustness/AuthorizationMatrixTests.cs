@@ -67,7 +67,7 @@ public class AuthorizationMatrixTests(RobustnessPortal portal, ITestOutputHelper
                 var status = await SendAsync(await portal.ClientAsync(email), operation, portal.World.Fill(operation.Path, other));
                 if (status is < 400 or >= 500)
                 {
-                    failures.Add($"{operation.Key} as {persona} with 北海道's ids: {status}");
+                    failures.Add($"{operation.Key} as {persona} with 青森県's ids: {status}");
                 }
             }
         }

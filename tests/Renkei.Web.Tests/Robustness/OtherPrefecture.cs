@@ -6,7 +6,7 @@ using Renkei.Testing;
 namespace Renkei.Web.Tests.Robustness;
 
 /// <summary>
-/// Ids of another tenant's things (北海道's survey, theme, body, meeting, municipality): put in the path of any
+/// Ids of another tenant's things (青森県's survey, theme, body, meeting, municipality): put in the path of any
 /// operation, no persona of Yamagata may get a 2xx.
 /// </summary>
 public static class OtherPrefecture
@@ -17,16 +17,16 @@ public static class OtherPrefecture
         var (prefecture, municipality, department) = await SecondPrefecture.CreateAsync(db);
         var survey = new NeedsSurvey
         {
-            PrefectureId = prefecture.Id, FiscalYear = 2061, Title = "北海道の調査",
+            PrefectureId = prefecture.Id, FiscalYear = 2061, Title = "青森県の調査",
             MunicipalOpensOn = new(2061, 5, 1), MunicipalClosesOn = new(2061, 6, 1), DepartmentOpensOn = new(2061, 5, 1), DepartmentClosesOn = new(2061, 6, 1),
         };
-        var theme = new CollaborationTheme { PrefectureId = prefecture.Id, Title = "北海道のテーマ", OwnerOrganisationId = department.Id };
-        var body = new CouncilBody { PrefectureId = prefecture.Id, Kind = BodyKind.SteeringCommittee, Name = "北海道の幹事会", ChairPost = "市町村課長" };
+        var theme = new CollaborationTheme { PrefectureId = prefecture.Id, Title = "青森県のテーマ", OwnerOrganisationId = department.Id };
+        var body = new CouncilBody { PrefectureId = prefecture.Id, Kind = BodyKind.SteeringCommittee, Name = "青森県の幹事会", ChairPost = "市町村課長" };
         db.AddRange(survey, theme, body);
         await db.SaveChangesAsync();
         var meeting = new Meeting
         {
-            PrefectureId = prefecture.Id, BodyId = body.Id, FiscalYear = 2062, Title = "北海道の会議", TargetFrom = new(2062, 5, 1), TargetUntil = new(2062, 5, 1),
+            PrefectureId = prefecture.Id, BodyId = body.Id, FiscalYear = 2062, Title = "青森県の会議", TargetFrom = new(2062, 5, 1), TargetUntil = new(2062, 5, 1),
         };
         db.Add(meeting);
         await db.SaveChangesAsync();

@@ -12,6 +12,7 @@ internal sealed class MunicipalityStatisticConfiguration : IEntityTypeConfigurat
         builder.HasOne(s => s.Municipality).WithMany(m => m.Statistics).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.MunicipalityId, s.Year }).IsUnique();
         builder.Property(s => s.ElderlyShare).HasPrecision(4, 1);
+        builder.Property(s => s.AreaKm2).HasPrecision(8, 2);
         builder.Property(s => s.Version).IsRowVersion();
     }
 }

@@ -1566,6 +1566,502 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("written_answers", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Grants.AreaMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_area_members");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_area_members_municipality_id");
+
+                    b.HasIndex("AreaId", "MunicipalityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_area_members_area_id_municipality_id");
+
+                    b.ToTable("area_members", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_area_milestones");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_area_milestones_area_id");
+
+                    b.ToTable("area_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaSecretariat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_area_secretariats");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_area_secretariats_municipality_id");
+
+                    b.HasIndex("AreaId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_area_secretariats_area_id_fiscal_year");
+
+                    b.ToTable("area_secretariats", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaVisionField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Projects")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("projects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_area_vision_fields");
+
+                    b.HasIndex("AreaId", "Field")
+                        .IsUnique()
+                        .HasDatabaseName("ix_area_vision_fields_area_id_field");
+
+                    b.ToTable("area_vision_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.CollaborationArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AgreementOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_on");
+
+                    b.Property<DateOnly?>("AgreementPublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_published_on");
+
+                    b.Property<int?>("DeclaredMemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("declared_member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<int?>("SettlementRelation")
+                        .HasColumnType("integer")
+                        .HasColumnName("settlement_relation");
+
+                    b.Property<bool?>("StakeholdersHeard")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stakeholders_heard");
+
+                    b.Property<int>("StartFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("start_fiscal_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("VisionFromFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("vision_from_fiscal_year");
+
+                    b.Property<DateOnly?>("VisionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("vision_on");
+
+                    b.Property<DateOnly?>("VisionPublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("vision_published_on");
+
+                    b.Property<int?>("VisionToFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("vision_to_fiscal_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaboration_areas");
+
+                    b.HasIndex("ProgramId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_collaboration_areas_program_id_name");
+
+                    b.ToTable("collaboration_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.Disbursement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("GrantShareId")
+                        .HasColumnType("integer")
+                        .HasColumnName("grant_share_id");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disbursements");
+
+                    b.HasIndex("GrantShareId")
+                        .HasDatabaseName("ix_disbursements_grant_share_id");
+
+                    b.ToTable("disbursements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_disbursements_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.Grant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_on");
+
+                    b.Property<DateOnly?>("ReportReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_received_on");
+
+                    b.Property<string>("ReportSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("report_summary");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grants");
+
+                    b.HasIndex("AreaId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grants_area_id_fiscal_year");
+
+                    b.ToTable("grants", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantProgram", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Allocation")
+                        .HasColumnType("integer")
+                        .HasColumnName("allocation");
+
+                    b.Property<long>("CapPerMember")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cap_per_member");
+
+                    b.Property<string>("EligibilityNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("eligibility_notes");
+
+                    b.Property<int>("FirstFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_fiscal_year");
+
+                    b.Property<int>("LastAdoptionFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_adoption_fiscal_year");
+
+                    b.Property<int>("LastFiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_fiscal_year");
+
+                    b.Property<int>("MaxSupportYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_support_years");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Scheme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("scheme");
+
+                    b.Property<int?>("StatisticsYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("statistics_year");
+
+                    b.Property<int>("TypicalMaxMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("typical_max_members");
+
+                    b.Property<int>("TypicalMinMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("typical_min_members");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grant_programs");
+
+                    b.HasIndex("PrefectureId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grant_programs_prefecture_id_name");
+
+                    b.ToTable("grant_programs", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("AmountUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_used");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer")
+                        .HasColumnName("field");
+
+                    b.Property<int>("GrantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("grant_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("PlannedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("planned_amount");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("result");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grant_projects");
+
+                    b.HasIndex("GrantId")
+                        .HasDatabaseName("ix_grant_projects_grant_id");
+
+                    b.ToTable("grant_projects", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountAppliedFor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_applied_for");
+
+                    b.Property<long?>("AmountAwarded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_awarded");
+
+                    b.Property<long?>("AmountUsed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_used");
+
+                    b.Property<int>("GrantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("grant_id");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grant_shares");
+
+                    b.HasIndex("MunicipalityId")
+                        .HasDatabaseName("ix_grant_shares_municipality_id");
+
+                    b.HasIndex("GrantId", "MunicipalityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grant_shares_grant_id_municipality_id");
+
+                    b.ToTable("grant_shares", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_grant_shares_amounts", "amount_applied_for >= 0 AND (amount_awarded IS NULL OR amount_awarded >= 0) AND (amount_used IS NULL OR amount_used >= 0)");
+                        });
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.Property<int>("Id")
@@ -1582,6 +2078,11 @@ namespace Renkei.Core.Data.Migrations
                     b.Property<int?>("ArchitectureEngineers")
                         .HasColumnType("integer")
                         .HasColumnName("architecture_engineers");
+
+                    b.Property<decimal?>("AreaKm2")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("area_km2");
 
                     b.Property<int?>("CivilEngineers")
                         .HasColumnType("integer")
@@ -2225,7 +2726,7 @@ namespace Renkei.Core.Data.Migrations
                 {
                     b.HasBaseType("Renkei.Core.Organisations.Organisation");
 
-                    b.Property<int>("BranchOfficeId")
+                    b.Property<int?>("BranchOfficeId")
                         .HasColumnType("integer")
                         .HasColumnName("branch_office_id");
 
@@ -2246,7 +2747,7 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("region");
 
-                    b.Property<int>("SupportOfficeId")
+                    b.Property<int?>("SupportOfficeId")
                         .HasColumnType("integer")
                         .HasColumnName("support_office_id");
 
@@ -2681,6 +3182,166 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_written_answers_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Grants.AreaMember", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.CollaborationArea", null)
+                        .WithMany("Members")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_members_collaboration_areas_area_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_members_municipalities_municipality_id");
+
+                    b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaMilestone", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.CollaborationArea", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_milestones_collaboration_areas_area_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaSecretariat", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.CollaborationArea", null)
+                        .WithMany("Secretariats")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_secretariats_collaboration_areas_area_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_secretariats_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.AreaVisionField", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.CollaborationArea", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_area_vision_fields_collaboration_areas_area_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.CollaborationArea", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.GrantProgram", "Program")
+                        .WithMany("Areas")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaboration_areas_grant_programs_program_id");
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.Disbursement", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.GrantShare", null)
+                        .WithMany("Disbursements")
+                        .HasForeignKey("GrantShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disbursements_grant_shares_grant_share_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.Grant", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grants_collaboration_areas_area_id");
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantProgram", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_programs_prefectures_prefecture_id");
+
+                    b.OwnsMany("Renkei.Core.Grants.EffectBenchmark", "Benchmarks", b1 =>
+                        {
+                            b1.Property<int>("GrantProgramId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("AreaKm2");
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Members");
+
+                            b1.Property<decimal?>("Population");
+
+                            b1.HasKey("GrantProgramId", "__synthesizedOrdinal");
+
+                            b1.ToTable("grant_programs");
+
+                            b1
+                                .ToJson("benchmarks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GrantProgramId")
+                                .HasConstraintName("fk_grant_programs_grant_programs_grant_program_id");
+                        });
+
+                    b.Navigation("Benchmarks");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantProject", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.Grant", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_projects_grants_grant_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantShare", b =>
+                {
+                    b.HasOne("Renkei.Core.Grants.Grant", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_shares_grants_grant_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grant_shares_municipalities_municipality_id");
+
+                    b.Navigation("Municipality");
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.Municipality", "Municipality")
@@ -2844,14 +3505,12 @@ namespace Renkei.Core.Data.Migrations
                         .WithMany("Municipalities")
                         .HasForeignKey("BranchOfficeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_organisations_organisations_branch_office_id");
 
                     b.HasOne("Renkei.Core.Organisations.SupportOffice", "SupportOffice")
                         .WithMany("Jurisdiction")
                         .HasForeignKey("SupportOfficeId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_organisations_organisations_support_office_id");
 
                     b.OwnsOne("Renkei.Core.Organisations.MunicipalityContact", "Contact", b1 =>
@@ -2929,6 +3588,34 @@ namespace Renkei.Core.Data.Migrations
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.CollaborationArea", b =>
+                {
+                    b.Navigation("Fields");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Secretariats");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.Grant", b =>
+                {
+                    b.Navigation("Projects");
+
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantProgram", b =>
+                {
+                    b.Navigation("Areas");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Grants.GrantShare", b =>
+                {
+                    b.Navigation("Disbursements");
                 });
 
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>

@@ -14,7 +14,7 @@ public partial class MunicipalityList
     protected override async Task OnInitializedAsync()
     {
         _municipalities = await Directory.ListMunicipalitiesAsync(await GetActorAsync());
-        _regions = _municipalities.Select(m => m.Region).Distinct().ToList();
+        _regions = _municipalities.Select(m => m.Region).Where(r => r.Length > 0).Distinct().ToList();
         _kinds = _municipalities.Select(m => (MunicipalityKind?)m.Kind).Distinct().Order().ToList();
     }
 

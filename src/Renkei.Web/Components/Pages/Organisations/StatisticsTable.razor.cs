@@ -22,7 +22,7 @@ public partial class StatisticsTable
         {
             Year = s.Year, Population = s.Population, ElderlyShare = s.ElderlyShare, GeneralAdminStaff = s.GeneralAdminStaff,
             CivilEngineers = s.CivilEngineers, ArchitectureEngineers = s.ArchitectureEngineers,
-            AgriForestryEngineers = s.AgriForestryEngineers, IsProjection = s.IsProjection, Version = s.Version,
+            AgriForestryEngineers = s.AgriForestryEngineers, IsProjection = s.IsProjection, AreaKm2 = s.AreaKm2, Version = s.Version,
         };
     }
 
@@ -34,7 +34,7 @@ public partial class StatisticsTable
         }
         _saving = true;
         var input = new StatisticInput(f.Year, f.Population, f.ElderlyShare, f.GeneralAdminStaff, f.CivilEngineers,
-            f.ArchitectureEngineers, f.AgriForestryEngineers, f.IsProjection);
+            f.ArchitectureEngineers, f.AgriForestryEngineers, f.IsProjection, f.AreaKm2);
         var saved = await TryAsync(actor => StatisticsService.SaveAsync(actor, Profile.Code, input, f.Version));
         _saving = false;
         if (saved)
@@ -66,6 +66,7 @@ public partial class StatisticsTable
         public int? ArchitectureEngineers { get; set; }
         public int? AgriForestryEngineers { get; set; }
         public bool IsProjection { get; set; }
+        public decimal? AreaKm2 { get; set; }
         public uint? Version { get; set; }
     }
 }

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Grants;
+
+public sealed record AreaFieldView(int Id, VisionField Field, string? Projects);

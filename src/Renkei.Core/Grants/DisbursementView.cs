@@ -1,0 +1,3 @@
+namespace Renkei.Core.Grants;
+
+public sealed record DisbursementView(int Id, DateOnly PaidOn, long Amount);
