@@ -73,6 +73,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Grants.CollaborationAreaService>();
         services.AddScoped<Grants.GrantService>();
         services.AddScoped<Grants.EffectReportService>();
+        services.AddScoped<Grants.GivingExportService>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

@@ -57,6 +57,8 @@ public sealed class XlsxWriter
                 {
                     null => new Cell { CellReference = reference, StyleIndex = style },
                     int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n), StyleIndex = style },
+                    long n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue((decimal)n), StyleIndex = style },
+                    decimal n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n), StyleIndex = style },
                     var value => new Cell
                     {
                         CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style,

@@ -125,6 +125,7 @@ public static class WebSetup
         api.MapCalendarSubscriptionEndpoints();
         api.MapArrangementEndpoints();
         api.MapCaseEndpoints();
+        api.MapGrantEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
@@ -132,6 +133,7 @@ public static class WebSetup
         exports.MapGroup("/surveys").MapExportEndpoints();
         exports.MapGroup("/cycles").MapCalendarFeed();
         exports.MapArrangementExport();
+        exports.MapGrantExports();
         exports.MapCaseAttachmentDownload();
         exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
