@@ -97,9 +97,9 @@ public static class GrantEndpoints
             await service.AddMemberAsync(user.RequireActor(), areaId, new AreaMemberInput(body.MunicipalityId, body.JoinedOn), body.Version, ct);
             return TypedResults.NoContent();
         }).WithSummary("Adds a member municipality, optionally from a day (枠組みの柔軟化); the area's version.");
-        group.MapPost("/areas/{areaId:int}/members/{memberId:int}/end", async Task<NoContent> (int areaId, int memberId, AreaMemberEndRequest body, ClaimsPrincipal user, CollaborationAreaService service, CancellationToken ct) =>
+        group.MapPost("/areas/{areaId:int}/members/{areaMemberId:int}/end", async Task<NoContent> (int areaId, int areaMemberId, AreaMemberEndRequest body, ClaimsPrincipal user, CollaborationAreaService service, CancellationToken ct) =>
         {
-            await service.EndMemberAsync(user.RequireActor(), areaId, memberId, body.LeftOn, body.Version, ct);
+            await service.EndMemberAsync(user.RequireActor(), areaId, areaMemberId, body.LeftOn, body.Version, ct);
             return TypedResults.NoContent();
         }).WithSummary("A member leaves on a day; without a day, one never granted nor secretariat is removed as entered by mistake.");
         group.MapPost("/areas/{areaId:int}/fields", async Task<NoContent> (int areaId, AreaFieldRequest body, ClaimsPrincipal user, CollaborationAreaService service, CancellationToken ct) =>

@@ -60,6 +60,7 @@ public sealed class ApiWorld
         var cityMe = await city.GetFromJsonAsync<JsonElement>("/api/v1/me");
 
         (await secretariat.PostAsync($"/api/v1/cycles/{CycleYear}", null)).EnsureSuccessStatusCode();
+        await world.AddGrantAsync(secretariat, city, cityMe.GetProperty("organisationId").GetInt32(), municipalities);
         var meetings = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={CycleYear}");
         var meeting = meetings.EnumerateArray().First(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee").GetProperty("id").GetInt32();
         var agendaItem = await Created(await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda",
@@ -130,6 +131,39 @@ public sealed class ApiWorld
         world.BodyIds["fiscalYear"] = JsonSerializer.SerializeToElement(CycleYear);
         _ = portal;
         return world;
+    }
+
+    /// <summary>A program of Yamagata's own with an area whose secretariat of 2016 is 山形市 (the city persona), a field, a step and an application.</summary>
+    private async Task AddGrantAsync(HttpClient secretariat, HttpClient city, int cityId, JsonElement municipalities)
+    {
+        var program = await Created(await secretariat.PostAsJsonAsync("/api/v1/grant-programs", new
+        {
+            name = "生成テスト用の交付金", firstFiscalYear = 2015, lastFiscalYear = 2019, lastAdoptionFiscalYear = 2017, capPerMember = 5_000_000,
+            maxSupportYears = 3, typicalMinMembers = 3, typicalMaxMembers = 5, allocation = "EqualPerMember", statisticsYear = 2015,
+        }));
+        var area = await Created(await secretariat.PostAsJsonAsync($"/api/v1/grant-programs/{program}/areas", new { name = "生成テスト用の連携地域", startFiscalYear = 2016 }));
+        var areaPath = $"/api/v1/grant-programs/areas/{area}";
+        var members = new[] { cityId }.Concat(municipalities.EnumerateArray().Select(m => m.GetProperty("id").GetInt32()).Where(id => id != cityId).Take(2)).ToList();
+        foreach (var member in members)
+        {
+            (await secretariat.PostAsJsonAsync($"{areaPath}/members", new { municipalityId = member, version = await secretariat.VersionAtAsync(areaPath) })).EnsureSuccessStatusCode();
+        }
+        (await secretariat.PutAsJsonAsync($"{areaPath}/secretariats", new { fiscalYear = 2016, municipalityId = cityId, version = await secretariat.VersionAtAsync(areaPath) })).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"{areaPath}/fields", new { field = "IndustryPromotion", projects = "広域観光", version = await secretariat.VersionAtAsync(areaPath) })).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"{areaPath}/milestones", new { kind = "CouncilResolution", on = "2017-03-10", version = await secretariat.VersionAtAsync(areaPath) })).EnsureSuccessStatusCode();
+        var grant = await Created(await city.PostAsJsonAsync($"{areaPath}/grants", new
+        {
+            fiscalYear = 2016, appliedOn = "2016-05-01",
+            shares = members.Select(m => new { municipalityId = m, amount = 1_000_000 }), projects = new[] { new { field = "IndustryPromotion", name = "広域観光", plannedAmount = 3_000_000 } },
+        }));
+        var view = await secretariat.GetFromJsonAsync<JsonElement>(areaPath);
+        _values["grant-programs/{id}"] = program.ToString();
+        _values["{areaId}"] = area.ToString();
+        _values["{areaMemberId}"] = view.GetProperty("members")[2].GetProperty("id").GetInt32().ToString();
+        _values["{fieldId}"] = view.GetProperty("fields")[0].GetProperty("id").GetInt32().ToString();
+        _values["{milestoneId}"] = view.GetProperty("milestones")[0].GetProperty("id").GetInt32().ToString();
+        _values["{grantId}"] = grant.ToString();
+        BodyIds["municipalityId"] = JsonSerializer.SerializeToElement(cityId);
     }
 
     /// <summary>The path with every parameter replaced by a real id: the most specific key wins ("meetings/{id}" before "{id}").</summary>

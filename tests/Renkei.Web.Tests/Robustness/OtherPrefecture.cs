@@ -37,6 +37,9 @@ public static class OtherPrefecture
             ["bodies/{id}"] = body.Id.ToString(),
             ["meetings/{id}"] = meeting.Id.ToString(),
             ["{code}"] = municipality.Code.Value,
+            // 北海道 is seeded as a tenant of its own: its program and an area stand for another tenant's grants.
+            ["grant-programs/{id}"] = db.GrantPrograms.Single(p => p.Name == Core.Data.Seed.HokkaidoDemoSeeder.ProgramName).Id.ToString(),
+            ["{areaId}"] = db.CollaborationAreas.OrderBy(a => a.Id).First(a => a.Program.Name == Core.Data.Seed.HokkaidoDemoSeeder.ProgramName).Id.ToString(),
         };
     }
 }
