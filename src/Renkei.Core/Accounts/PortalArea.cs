@@ -12,6 +12,7 @@ public enum PortalArea
     CouncilBodies,
     Arrangements,
     Cases,
+    Grants,
     Municipalities,
     BranchOffices,
     Population,

@@ -31,7 +31,7 @@ public sealed class GrantProgramService(UnitOfWork work)
             program.LastAdoptionFiscalYear, program.CapPerMember, program.MaxSupportYears, program.TypicalMinMembers, program.TypicalMaxMembers,
             program.EligibilityNotes, program.Allocation, program.StatisticsYear,
             program.Benchmarks.Select(b => new BenchmarkInput(b.Label, b.Population, b.AreaKm2, b.Members)).ToList(),
-            areas.Select(a => ListItem(program, a)).ToList(), GrantAccess.MayManage(actor), program.Version);
+            areas.Select(a => ListItem(program, a)).ToList(), GrantAccess.MayManage(actor), GrantAccess.ReadsAllAreas(actor), program.Version);
     }
 
     public async Task<int> CreateAsync(Actor actor, ProgramInput input, CancellationToken cancellationToken = default)

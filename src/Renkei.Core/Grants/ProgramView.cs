@@ -5,4 +5,4 @@ public sealed record ProgramView(
     int Id, string Name, string? Scheme, string? Purpose, int FirstFiscalYear, int LastFiscalYear, int LastAdoptionFiscalYear,
     long CapPerMember, int MaxSupportYears, int TypicalMinMembers, int TypicalMaxMembers, string? EligibilityNotes,
     AllocationRule Allocation, int? StatisticsYear, IReadOnlyList<BenchmarkInput> Benchmarks, IReadOnlyList<AreaListItem> Areas,
-    bool CanManage, uint Version);
+    bool CanManage, bool CanReadReport, uint Version);

@@ -28,6 +28,8 @@ public class EnumResourceTests
             typeof(Renkei.Core.Council.BodyKind), typeof(Renkei.Core.Organisations.MunicipalityKind),
             typeof(Renkei.Core.Cases.CaseState), typeof(Renkei.Core.Cases.Visibility), typeof(Renkei.Core.Cases.AdoptionStage), typeof(Renkei.Core.Cases.CaseSort),
             typeof(Renkei.Core.Organisations.PopulationBand), typeof(Renkei.Core.Arrangements.ArrangementType), typeof(Renkei.Core.Arrangements.MemberRole), typeof(Renkei.Core.Arrangements.StepKind),
+            typeof(Renkei.Core.Grants.AllocationRule), typeof(Renkei.Core.Grants.SettlementRelation), typeof(Renkei.Core.Grants.VisionField),
+            typeof(Renkei.Core.Grants.AreaMilestoneKind), typeof(Renkei.Core.Grants.GrantState),
         ];
         foreach (var status in Enum.GetValues<Renkei.Core.Arrangements.ArrangementStatus>()) keys.Add($"Arrangements.Status.{status}");
         foreach (var type in labelled)
