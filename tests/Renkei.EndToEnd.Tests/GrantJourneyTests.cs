@@ -54,6 +54,7 @@ public class GrantJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await engaru.GetByTestId("apply-save").ClickAsync();
         await engaru.WaitForURLAsync("**/grants/grants/*");
         await Assertions.Expect(engaru.GetByTestId("grant-state")).ToHaveTextAsync("申請中");
+        await Assertions.Expect(engaru.GetByTestId("grant-dates")).ToContainTextAsync("平成27年5月20日");
         var grantUrl = new Uri(engaru.Url).AbsolutePath;
 
         // The secretariat's award above the cap is refused beside the amounts; within it, it is decided and paid.
@@ -72,7 +73,7 @@ public class GrantJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
             await PickAsync(hokkaido, "交付先", $"{town}（残り 5,000,000円）");
             await TypeDayAsync(hokkaido, "交付日", "2015/07/01");
             await hokkaido.GetByTestId("disburse-save").ClickAsync();
-            await Assertions.Expect(hokkaido.GetByTestId("grant-shares")).ToContainTextAsync("2015年7月1日");
+            await Assertions.Expect(hokkaido.GetByTestId("grant-shares")).ToContainTextAsync("平成27年7月1日");
         }
         await Assertions.Expect(hokkaido.GetByTestId("grant-disbursed")).ToHaveTextAsync("15,000,000円");
         await hokkaido.ScreenshotAsync("42-grant-awarded");

@@ -26,7 +26,7 @@ public sealed class GrantService(UnitOfWork work)
             grant.Projects.OrderBy(p => p.Id).Select(p => new GrantProjectView(p.Id, p.Field, p.Name, p.PlannedAmount, p.Result, p.AmountUsed)).ToList(),
             program.CapPerMember, program.Allocation,
             CanDecide: manage && grant.State == GrantState.Applied,
-            CanDisburse: manage && grant.State == GrantState.Awarded,
+            CanDisburse: manage && grant.State == GrantState.Awarded && grant.Shares.Any(s => (s.AmountAwarded ?? 0) > s.AmountDisbursed),
             CanReport: grant.State == GrantState.Awarded && GrantAccess.MayApply(actor, grant.Area, grant.FiscalYear),
             grant.Version);
     }
