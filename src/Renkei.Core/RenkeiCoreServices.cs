@@ -74,6 +74,8 @@ public static class RenkeiCoreServices
         services.AddScoped<Grants.GrantService>();
         services.AddScoped<Grants.EffectReportService>();
         services.AddScoped<Grants.GivingExportService>();
+        services.AddScoped<Indicators.IndicatorService>();
+        services.AddScoped<DemoIndicatorSeeder>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)

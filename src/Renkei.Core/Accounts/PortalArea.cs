@@ -13,6 +13,7 @@ public enum PortalArea
     Arrangements,
     Cases,
     Grants,
+    Indicators,
     Municipalities,
     BranchOffices,
     Population,

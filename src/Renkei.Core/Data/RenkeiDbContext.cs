@@ -56,6 +56,10 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Grants.GrantShare> GrantShares => Set<Grants.GrantShare>();
     public DbSet<Grants.Disbursement> Disbursements => Set<Grants.Disbursement>();
     public DbSet<Grants.GrantProject> GrantProjects => Set<Grants.GrantProject>();
+    public DbSet<Indicators.Indicator> Indicators => Set<Indicators.Indicator>();
+    public DbSet<Indicators.IndicatorTarget> IndicatorTargets => Set<Indicators.IndicatorTarget>();
+    public DbSet<Indicators.IndicatorValue> IndicatorValues => Set<Indicators.IndicatorValue>();
+    public DbSet<Indicators.IndicatorTheme> IndicatorThemes => Set<Indicators.IndicatorTheme>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 

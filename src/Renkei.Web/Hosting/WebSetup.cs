@@ -126,6 +126,7 @@ public static class WebSetup
         api.MapArrangementEndpoints();
         api.MapCaseEndpoints();
         api.MapGrantEndpoints();
+        api.MapIndicatorEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.

@@ -61,6 +61,10 @@ public sealed class ApiWorld
 
         (await secretariat.PostAsync($"/api/v1/cycles/{CycleYear}", null)).EnsureSuccessStatusCode();
         await world.AddGrantAsync(secretariat, city, cityMe.GetProperty("organisationId").GetInt32(), municipalities);
+        var indicator = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/indicators"))[0].GetProperty("id").GetInt32();
+        world._values["indicators/{id}"] = indicator.ToString();
+        world._values["{valueId}"] = (await Created(await secretariat.PostAsJsonAsync($"/api/v1/indicators/{indicator}/values",
+            new { year = 2017, value = 50, source = "生成テスト用の実績" }))).ToString();
         var meetings = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/meetings?fiscalYear={CycleYear}");
         var meeting = meetings.EnumerateArray().First(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee").GetProperty("id").GetInt32();
         var agendaItem = await Created(await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda",

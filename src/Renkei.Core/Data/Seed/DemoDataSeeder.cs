@@ -5,7 +5,7 @@ using Renkei.Core.Accounts;
 namespace Renkei.Core.Data.Seed;
 
 /// <summary>The demo accounts (development only), all with <see cref="Password"/>, the 2017 survey and the seed's example themes.</summary>
-public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users, DemoSurveySeeder surveys, DemoThemeSeeder themes, HokkaidoDemoSeeder hokkaido)
+public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> users, DemoSurveySeeder surveys, DemoThemeSeeder themes, HokkaidoDemoSeeder hokkaido, DemoIndicatorSeeder indicators)
 {
     public const string Password = "Renkei#Demo2026";
 
@@ -47,6 +47,7 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
         }
         await surveys.SeedAsync(cancellationToken);
         await themes.SeedAsync(cancellationToken);
+        await indicators.SeedAsync(cancellationToken);
         await hokkaido.SeedAsync(cancellationToken);
     }
 }

@@ -28,6 +28,7 @@ public partial class NavMenu
         new("Nav.Arrangements", "/arrangements", Icons.Material.Filled.Share, PortalArea.Arrangements),
         new("Nav.Cases", "/cases", Icons.Material.Filled.LightbulbCircle, PortalArea.Cases),
         new("Nav.Grants", "/grants", Icons.Material.Filled.Savings, PortalArea.Grants),
+        new("Nav.Indicators", "/indicators", Icons.Material.Filled.TrendingUp, PortalArea.Indicators),
         new("Nav.Organisations", null, Icons.Material.Filled.AccountBalance, Children:
         [
             new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),

@@ -55,6 +55,45 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    prefecture_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    direction = table.Column<int>(type: "integer", nullable: false),
+                    plan = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    owner_department_id = table.Column<int>(type: "integer", nullable: true),
+                    year_kind = table.Column<int>(type: "integer", nullable: false),
+                    baseline_value = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
+                    baseline_year = table.Column<int>(type: "integer", nullable: true),
+                    baseline_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    final_target_value = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: true),
+                    final_target_year = table.Column<int>(type: "integer", nullable: true),
+                    milestone_label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicators", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_indicators_departments_owner_department_id",
+                        column: x => x.owner_department_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_indicators_prefectures_prefecture_id",
+                        column: x => x.prefecture_id,
+                        principalTable: "prefectures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "collaboration_areas",
                 columns: table => new
                 {
@@ -82,6 +121,84 @@ namespace Renkei.Core.Data.Migrations
                         name: "fk_collaboration_areas_grant_programs_program_id",
                         column: x => x.program_id,
                         principalTable: "grant_programs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_targets",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    indicator_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    value = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicator_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_indicator_targets_indicators_indicator_id",
+                        column: x => x.indicator_id,
+                        principalTable: "indicators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_themes",
+                columns: table => new
+                {
+                    indicator_id = table.Column<int>(type: "integer", nullable: false),
+                    theme_id = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicator_themes", x => new { x.indicator_id, x.theme_id });
+                    table.ForeignKey(
+                        name: "fk_indicator_themes_collaboration_themes_theme_id",
+                        column: x => x.theme_id,
+                        principalTable: "collaboration_themes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_indicator_themes_indicators_indicator_id",
+                        column: x => x.indicator_id,
+                        principalTable: "indicators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_values",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    indicator_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    value = table.Column<decimal>(type: "numeric(18,3)", precision: 18, scale: 3, nullable: false),
+                    source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    observed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    submitted_by_organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    review_note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicator_values", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_indicator_values_indicators_indicator_id",
+                        column: x => x.indicator_id,
+                        principalTable: "indicators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_indicator_values_organisations_submitted_by_organisation_id",
+                        column: x => x.submitted_by_organisation_id,
+                        principalTable: "organisations",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -360,6 +477,38 @@ namespace Renkei.Core.Data.Migrations
                 table: "grants",
                 columns: new[] { "area_id", "fiscal_year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_targets_indicator_id_year",
+                table: "indicator_targets",
+                columns: new[] { "indicator_id", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_themes_theme_id",
+                table: "indicator_themes",
+                column: "theme_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_values_indicator_id_year",
+                table: "indicator_values",
+                columns: new[] { "indicator_id", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_values_submitted_by_organisation_id",
+                table: "indicator_values",
+                column: "submitted_by_organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicators_owner_department_id",
+                table: "indicators",
+                column: "owner_department_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicators_prefecture_id",
+                table: "indicators",
+                column: "prefecture_id");
         }
 
         /// <inheritdoc />
@@ -384,7 +533,19 @@ namespace Renkei.Core.Data.Migrations
                 name: "grant_projects");
 
             migrationBuilder.DropTable(
+                name: "indicator_targets");
+
+            migrationBuilder.DropTable(
+                name: "indicator_themes");
+
+            migrationBuilder.DropTable(
+                name: "indicator_values");
+
+            migrationBuilder.DropTable(
                 name: "grant_shares");
+
+            migrationBuilder.DropTable(
+                name: "indicators");
 
             migrationBuilder.DropTable(
                 name: "grants");

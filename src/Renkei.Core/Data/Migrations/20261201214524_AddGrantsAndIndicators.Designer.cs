@@ -12,7 +12,7 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Data.Migrations
 {
     [DbContext(typeof(RenkeiDbContext))]
-    [Migration("20261201210332_AddGrantsAndIndicators")]
+    [Migration("20261201214524_AddGrantsAndIndicators")]
     partial class AddGrantsAndIndicators
     {
         /// <inheritdoc />
@@ -2065,6 +2065,213 @@ namespace Renkei.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Renkei.Core.Indicators.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BaselineNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("baseline_note");
+
+                    b.Property<decimal?>("BaselineValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("baseline_value");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_year");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction");
+
+                    b.Property<decimal?>("FinalTargetValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("final_target_value");
+
+                    b.Property<int?>("FinalTargetYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("final_target_year");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MilestoneLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("milestone_label");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_department_id");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("plan");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("YearKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("OwnerDepartmentId")
+                        .HasDatabaseName("ix_indicators_owner_department_id");
+
+                    b.HasIndex("PrefectureId")
+                        .HasDatabaseName("ix_indicators_prefecture_id");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_targets");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_targets_indicator_id_year");
+
+                    b.ToTable("indicator_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorTheme", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.HasKey("IndicatorId", "ThemeId")
+                        .HasName("pk_indicator_themes");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_indicator_themes_theme_id");
+
+                    b.ToTable("indicator_themes", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("observed_on");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<int>("SubmittedByOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("submitted_by_organisation_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("SubmittedByOrganisationId")
+                        .HasDatabaseName("ix_indicator_values_submitted_by_organisation_id");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_indicator_id_year");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.Property<int>("Id")
@@ -3345,6 +3552,66 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Municipality");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Indicators.Indicator", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_indicators_departments_owner_department_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_prefectures_prefecture_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorTarget", b =>
+                {
+                    b.HasOne("Renkei.Core.Indicators.Indicator", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_targets_indicators_indicator_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorTheme", b =>
+                {
+                    b.HasOne("Renkei.Core.Indicators.Indicator", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_themes_indicators_indicator_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_themes_collaboration_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("Renkei.Core.Indicators.Indicator", null)
+                        .WithMany("Values")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_indicators_indicator_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_organisations_submitted_by_organisation_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Organisations.MunicipalityStatistic", b =>
                 {
                     b.HasOne("Renkei.Core.Organisations.Municipality", "Municipality")
@@ -3619,6 +3886,15 @@ namespace Renkei.Core.Data.Migrations
             modelBuilder.Entity("Renkei.Core.Grants.GrantShare", b =>
                 {
                     b.Navigation("Disbursements");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Indicators.Indicator", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Themes");
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>

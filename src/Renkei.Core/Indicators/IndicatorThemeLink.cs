@@ -1,0 +1,3 @@
+namespace Renkei.Core.Indicators;
+
+public sealed record IndicatorThemeLink(int ThemeId, string Title);
