@@ -11,4 +11,10 @@ public sealed record MeetingView(
 
     /// <summary>The agenda is changed only before it is fixed.</summary>
     public bool CanEditAgenda => CanManage && State == MeetingState.Planned;
+
+    /// <summary>
+    /// The year's second 連携推進会議 decides the next year's work (年間スケジュール 2–3月), so its page lists the indicators
+    /// behind target.
+    /// </summary>
+    public bool ReviewsIndicators => BodyKind == BodyKind.Council && Number == 2;
 }

@@ -15,7 +15,7 @@ public sealed record FiscalYearDashboard(
     IReadOnlyDictionary<TriageState, int> NeedsByState, IReadOnlyDictionary<ThemeState, int> ThemesByState,
     IReadOnlyDictionary<DeploymentMethod, int> OpenThemesByMethod, int OpenThemesWithoutMethod,
     IReadOnlyList<MunicipalityStanding> Municipalities, int OverdueNeeds, DateOnly? NeedsOverdueSince, IReadOnlyList<OverdueTheme> OverdueThemes,
-    int CasesApproved = 0, int Adoptions = 0)
+    int CasesApproved = 0, int Adoptions = 0, long GrantsAwarded = 0, long GrantsUsed = 0, int IndicatorsBehind = 0)
 {
     public int OpenThemesByFramework(ThemeFramework framework) => OpenThemesByMethod.Where(m => m.Key.FrameworkOf() == framework).Sum(m => m.Value);
 }

@@ -71,7 +71,16 @@ public sealed class FiscalYearDashboardService(
         var casesApproved = await visible.CountAsync(c => c.ApprovedAt >= start && c.ApprovedAt < end, cancellationToken);
         var adoptions = await db.Adoptions.CountAsync(a => a.On >= fy.FirstDay && a.On <= fy.LastDay && visible.Any(c => c.Id == a.CaseId), cancellationToken);
 
+        // The year's grants to collaboration areas (decided, and used by the reports received) and the indicators behind target.
+        var grants = db.GrantShares.Where(s => db.Grants.Any(g => g.Id == s.GrantId && g.FiscalYear == year && g.State != Grants.GrantState.Applied
+            && g.Area.Program.PrefectureId == actor.PrefectureId));
+        var awarded = await grants.SumAsync(s => s.AmountAwarded ?? 0, cancellationToken);
+        var used = await grants.SumAsync(s => s.AmountUsed ?? 0, cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.PrefectureId == actor.PrefectureId)
+            .Include(i => i.Targets).Include(i => i.Values).AsSplitQuery().ToListAsync(cancellationToken);
+        var behind = indicators.Count(i => Indicators.IndicatorService.Progress(i).IsBehind);
+
         return new FiscalYearDashboard(year, years, survey, surveyProgress, needsByState, themesByState, byMethod, open.Count(t => t.DeploymentMethod is null),
-            standings, overdueNeeds, overdueSince, overdueThemes, casesApproved, adoptions);
+            standings, overdueNeeds, overdueSince, overdueThemes, casesApproved, adoptions, awarded, used, behind);
     }
 }

@@ -106,6 +106,10 @@ public class GrantLifeTests(RenkeiDatabase database) : IClassFixture<RenkeiDatab
         Assert.Equal((GrantState.Reported, 11_500_000L, 500_000L), (reported.State, reported.AmountUsed!.Value, reported.AmountReturned!.Value));
         Assert.Equal("ルート2本、参加者 320人", reported.Projects[0].Result);
         Assert.False(reported.CanDisburse);
+
+        // The fiscal-year dashboard counts the year's decided and used amounts (this class's only grant of FY2016).
+        var board = await database.Get<Core.Dashboard.FiscalYearDashboardService>().GetAsync(secretariat, 2016);
+        Assert.Equal((12_000_000L, 11_500_000L), (board.GrantsAwarded, board.GrantsUsed));
     }
 
     [Fact]

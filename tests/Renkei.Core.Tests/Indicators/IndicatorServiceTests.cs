@@ -55,6 +55,7 @@ public class IndicatorServiceTests(RenkeiDatabase database) : IClassFixture<Renk
         var approved = await Indicators.GetAsync(department, volunteers.Id);
         Assert.Equal((ProgressStatus.Limited, 560m), (approved.Progress.Status, approved.Progress.LatestValue!.Value));
         Assert.Contains(await Indicators.BehindTargetAsync(secretariat), i => i.Id == volunteers.Id);
+        Assert.True((await database.Get<Core.Dashboard.FiscalYearDashboardService>().GetAsync(secretariat, 2017)).IndicatorsBehind >= 1);
         await Assert.ThrowsAsync<ConflictException>(() => Indicators.ApproveAsync(secretariat, valueId, pending.Version)); // shown before the approval
     }
 

@@ -30,6 +30,25 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     }
 
     [Fact]
+    public async Task The_years_second_council_meeting_lists_the_indicators_behind_target_and_the_first_does_not()
+    {
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        await Database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2035);
+        var indicators = Database.Get<Core.Indicators.IndicatorService>();
+        var advisers = (await indicators.ListAsync(secretariat)).Single(i => i.Name == "地域づくり専門アドバイザーの派遣箇所数");
+        var value = await indicators.SubmitAsync(secretariat, advisers.Id, new Core.Indicators.ValueInput(2017, 7, "企画振興部調べ", null)); // 6 → 7 of the 11 planned
+        await indicators.ApproveAsync(secretariat, value, (await indicators.GetAsync(secretariat, advisers.Id)).Values.Single().Version);
+        var meetings = (await Database.Get<MeetingService>().ListAsync(secretariat, 2035)).Where(m => m.BodyKind == BodyKind.Council).ToList();
+
+        await SignInAsync(DemoAccounts.Secretariat);
+        var second = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meetings.Single(m => m.Number == 2).Id));
+        second.WaitForAssertion(() => Assert.Contains("地域づくり専門アドバイザーの派遣箇所数", second.Find("[data-testid=indicators-behind]").TextContent));
+        var first = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meetings.Single(m => m.Number == 1).Id));
+        first.WaitForAssertion(() => Assert.NotNull(first.Find("[data-testid=meeting-agenda], h1")));
+        Assert.Empty(first.FindAll("[data-testid=indicators-behind]"));
+    }
+
+    [Fact]
     public async Task A_presenter_uploads_a_file_and_the_secretariat_sees_nothing_missing()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
