@@ -27,27 +27,27 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
             .Where(p => p.Code == YamagataReferenceData.PrefectureCode)
             .Select(p => p.Id)
             .SingleAsync(cancellationToken);
-        foreach (var (email, displayName, role, organisationName) in Accounts)
+        await SeedAccountsAsync(db, users, prefectureId, Accounts, cancellationToken);
+        await surveys.SeedAsync(cancellationToken);
+        await themes.SeedAsync(cancellationToken);
+        await indicators.SeedAsync(cancellationToken);
+        await hokkaido.SeedAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the accounts not there yet, each in its organisation of the prefecture (the demo tenants share it).</summary>
+    internal static async Task SeedAccountsAsync(RenkeiDbContext db, UserManager<RenkeiUser> users, int prefectureId,
+        IEnumerable<(string Email, string DisplayName, string Role, string Organisation)> accounts, CancellationToken cancellationToken)
+    {
+        foreach (var (email, displayName, role, organisationName) in accounts)
         {
             if (await users.FindByEmailAsync(email) is not null)
             {
                 continue;
             }
             var organisation = await db.Organisations.SingleAsync(o => o.PrefectureId == prefectureId && o.Name == organisationName, cancellationToken);
-            var user = new RenkeiUser
-            {
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = displayName,
-                OrganisationId = organisation.Id,
-            };
+            var user = new RenkeiUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationId = organisation.Id };
             IdentityResultGuard.ThrowIfFailed(await users.CreateAsync(user, Password));
             IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, role));
         }
-        await surveys.SeedAsync(cancellationToken);
-        await themes.SeedAsync(cancellationToken);
-        await indicators.SeedAsync(cancellationToken);
-        await hokkaido.SeedAsync(cancellationToken);
     }
 }

@@ -45,7 +45,7 @@ public sealed class HokkaidoDemoSeeder(RenkeiDbContext db, UserManager<RenkeiUse
         {
             return;
         }
-        await SeedAccountsAsync(prefecture.Id, cancellationToken);
+        await DemoDataSeeder.SeedAccountsAsync(db, users, prefecture.Id, Accounts, cancellationToken);
         if (await db.GrantPrograms.AnyAsync(p => p.PrefectureId == prefecture.Id, cancellationToken))
         {
             return;
@@ -95,21 +95,6 @@ public sealed class HokkaidoDemoSeeder(RenkeiDbContext db, UserManager<RenkeiUse
         }
         db.GrantPrograms.Add(program);
         await db.SaveAsync(cancellationToken);
-    }
-
-    private async Task SeedAccountsAsync(int prefectureId, CancellationToken cancellationToken)
-    {
-        foreach (var (email, displayName, role, organisationName) in Accounts)
-        {
-            if (await users.FindByEmailAsync(email) is not null)
-            {
-                continue;
-            }
-            var organisation = await db.Organisations.SingleAsync(o => o.PrefectureId == prefectureId && o.Name == organisationName, cancellationToken);
-            var user = new RenkeiUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationId = organisation.Id };
-            IdentityResultGuard.ThrowIfFailed(await users.CreateAsync(user, DemoDataSeeder.Password));
-            IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, role));
-        }
     }
 
     internal static IReadOnlyList<(string Area, string Code, string Name)> PartialMembers()
