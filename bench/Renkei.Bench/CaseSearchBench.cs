@@ -10,7 +10,7 @@ using Renkei.Core.Themes;
 namespace Renkei.Bench;
 
 /// <summary>
-/// The case library at bench scale: 12,000 approved cases (with two adoptions each on average) in ベンチ県01, searched
+/// The case library at bench scale: 12,000 approved cases (with two adoptions each on average) in 北海道, searched
 /// the ways the library page searches, beside the triage search over the same prefecture's needs.
 /// </summary>
 internal static class CaseSearchBench
@@ -86,7 +86,7 @@ internal static class CaseSearchBench
             await analyze.ExecuteNonQueryAsync();
         }
         Console.WriteLine();
-        Console.WriteLine($"Case library: {ids.Count:N0} approved cases and {adoptions:N0} adoptions in ベンチ県01 ({municipalities.Count} municipalities), written in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+        Console.WriteLine($"Case library: {ids.Count:N0} approved cases and {adoptions:N0} adoptions in 北海道 ({municipalities.Count} municipalities), written in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
 
         var library = portal.Services.GetRequiredService<CaseLibrary>();
         var triage = portal.Services.GetRequiredService<TriageService>();

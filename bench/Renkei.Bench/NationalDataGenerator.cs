@@ -48,6 +48,14 @@ public sealed class NationalDataGenerator(string connectionString)
         foreach (var number in others)
         {
             var count = number == 1 ? Hokkaido : perPrefecture[k++];
+            // 北海道 is seeded as a tenant with its 179 municipalities and its secretariat: it answers as it is, with departments added.
+            if (await db.Prefectures.SingleOrDefaultAsync(p => p.Code == LocalGovernmentCode.FromJisCode($"{number:00}000"), cancellationToken) is { } seeded)
+            {
+                db.AddRange(Enumerable.Range(1, 5).Select(d => new Department { Name = $"{seeded.Name} 部局{d}", Bureau = $"部局{d}", Division = "企画課", PrefectureId = seeded.Id }));
+                await db.SaveChangesAsync(cancellationToken);
+                prefectureIds.Add(seeded.Id);
+                continue;
+            }
             var prefecture = new Prefecture { Code = LocalGovernmentCode.FromJisCode($"{number:00}000"), Name = $"ベンチ県{number:00}" };
             var branch = new BranchOffice { Name = $"ベンチ県{number:00} 総合支庁", Prefecture = prefecture };
             var office = new SupportOffice { Name = $"ベンチ県{number:00} 連携支援室", Prefecture = prefecture, BranchOffice = branch };

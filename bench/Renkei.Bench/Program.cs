@@ -59,7 +59,7 @@ if (await client.GetStringAsync(endpoint) != await client.GetStringAsync(rawEndp
 {
     throw new InvalidOperationException("The two endpoints disagree.");
 }
-Console.WriteLine($"Measured: {viaService.Title} of ベンチ県01 — {viaService.Municipal.Total:N0} municipal items from {viaService.Municipal.Respondents} municipalities, {viaService.Departments.Total} prefectural; {iterations} calls each after warm-up");
+Console.WriteLine($"Measured: {viaService.Title} of 北海道 — {viaService.Municipal.Total:N0} municipal items from {viaService.Municipal.Respondents} municipalities, {viaService.Departments.Total} prefectural; {iterations} calls each after warm-up");
 
 async Task<byte[]> Get(string path)
 {
@@ -92,7 +92,7 @@ var search = await Measure.InterleavedAsync(Math.Max(50, iterations / 5),
     ("triage search 「空き家」 (all years)", async () => await triage.ListAsync(actor, new Renkei.Core.Themes.TriageFilter(Query: "空き家"))),
     ("triage list of one survey (no search)", async () => await triage.ListAsync(actor, new Renkei.Core.Themes.TriageFilter(SurveyId: data.TargetSurveyId))));
 Console.WriteLine();
-Console.WriteLine($"Triage at national scale ({found.Count:N0} needs match 「空き家」 in ベンチ県01, capped at {Renkei.Core.Themes.TriageService.MaxRows:N0}):");
+Console.WriteLine($"Triage at national scale ({found.Count:N0} needs match 「空き家」 in 北海道, capped at {Renkei.Core.Themes.TriageService.MaxRows:N0}):");
 foreach (var r in search)
 {
     Console.WriteLine($"{r.Name,-36} {r.Median,7:0.00}ms {r.Mean,7:0.00}ms {r.P95,7:0.00}ms");
@@ -110,6 +110,7 @@ await using (var plan = await explain.ExecuteReaderAsync())
 
 await CaseSearchBench.RunAsync(portal, actor, dataSource, Math.Max(50, iterations / 5));
 await MaterialsBench.RunAsync(portal);
+await GrantReportBench.RunAsync(portal, actor, Math.Max(50, iterations / 5));
 
 internal sealed record Measurement(string Name, double Median, double Mean, double P95);
 

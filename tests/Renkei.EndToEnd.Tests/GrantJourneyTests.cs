@@ -104,5 +104,6 @@ public class GrantJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await hokkaido.AssertAccessibleAsync();
         var download = await hokkaido.RunAndWaitForDownloadAsync(() => hokkaido.GetByTestId("report-docx").ClickAsync());
         Assert.Equal("効果の検証.docx", download.SuggestedFilename);
+        await download.SaveAsAsync(Path.Combine(PortalFixture.ScreenshotDirectory, "43-effect-report.docx")); // for people to open beside the page
     }
 }
