@@ -37,7 +37,7 @@ public sealed class EffectReportService(UnitOfWork work)
         {
             gaps.Add($"構成市町村が登録されていない連携地域が{incomplete.Count}地域あります（"
                 + string.Join("、", incomplete.Select(a => $"{a.Name}: 登録{members[a.Id].Count}／{a.DeclaredMemberCount}"))
-                + "）。市町村数は登録された分を数えています。");
+                + "）。市町村数は登録された分を数え、平均規模の計算からは除いています。");
         }
 
         var size = Size(program, areas, members, figures, year, gaps);

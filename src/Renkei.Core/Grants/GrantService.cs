@@ -107,7 +107,7 @@ public sealed class GrantService(UnitOfWork work)
             var program = grant.Area.Program;
             var rules = new TextRules();
             GrantRules.CheckSupportYear(rules, program, grant.Area, grant.FiscalYear);
-            var awards = input.Shares.ToDictionary(s => s.MunicipalityId, s => s.Amount);
+            var awards = GrantRules.Once(input.Shares, s => s.MunicipalityId, "Shares", "市町村の交付決定額").ToDictionary(a => a.Key, a => a.Value.Amount);
             if (grant.Shares.Any(s => !awards.ContainsKey(s.MunicipalityId)) || awards.Keys.Any(m => grant.Shares.All(s => s.MunicipalityId != m)))
             {
                 rules.Add("Shares", "交付決定額は、申請した構成市町村それぞれについて入力してください（交付しない市町村は0円）。");
@@ -153,7 +153,7 @@ public sealed class GrantService(UnitOfWork work)
             EnsureState(grant, GrantState.Awarded, grant.State == GrantState.Applied ? "交付決定の前には実績報告できません。" : "実績報告は既に受け付けています。");
             var rules = new TextRules();
             var summary = rules.Optional("Summary", "実績の概要", input.Summary, 4000);
-            var used = input.Used.ToDictionary(u => u.MunicipalityId, u => u.Amount);
+            var used = GrantRules.Once(input.Used, u => u.MunicipalityId, "Used", "市町村の使用額").ToDictionary(u => u.Key, u => u.Value.Amount);
             foreach (var share in grant.Shares)
             {
                 if (!used.TryGetValue(share.MunicipalityId, out var amount))
@@ -163,7 +163,7 @@ public sealed class GrantService(UnitOfWork work)
                 }
                 GrantRules.CheckUsed(rules, share.Municipality.Name, share.AmountDisbursed, amount);
             }
-            var results = input.Projects.ToDictionary(p => p.ProjectId);
+            var results = GrantRules.Once(input.Projects, p => p.ProjectId, "Projects", "事業の実績");
             foreach (var project in grant.Projects)
             {
                 if (results.TryGetValue(project.Id, out var result))

@@ -113,6 +113,18 @@ public class GrantLifeTests(RenkeiDatabase database) : IClassFixture<RenkeiDatab
     }
 
     [Fact]
+    public async Task A_member_named_twice_in_an_award_is_told_not_crashed_on()
+    {
+        var (_, area) = await World.AreaAsync("重複の事業");
+        var secretariat = await World.SecretariatAsync();
+        var grant = await World.Grants.ApplyAsync(secretariat, area, await World.ApplicationAsync(2015));
+        var engaru = await World.MunicipalityAsync(GrantWorld.Engaru);
+        var award = (await World.AwardAsync(2015, 1, 1, 1)) with { Shares = [new(engaru, 1), new(engaru, 2)] };
+        var refused = await Assert.ThrowsAsync<ValidationException>(async () => await World.Grants.DecideAsync(secretariat, grant, award, await GrantVersion(grant)));
+        Assert.Equal("同じ市町村の交付決定額が2回入力されています。", Assert.Single(refused.Errors["Shares"]));
+    }
+
+    [Fact]
     public async Task The_report_falls_due_after_the_fiscal_year()
     {
         var (_, area) = await World.AreaAsync("報告期限の事業");
