@@ -40,7 +40,8 @@ public sealed class EffectReportService(UnitOfWork work)
                 + "）。市町村数は登録された分を数え、平均規模の計算からは除いています。");
         }
 
-        var size = Size(program, areas, members, figures, year, gaps);
+        var names = await db.Municipalities.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+        var size = Size(program, areas, members, figures, year, gaps, names);
         var fields = Enum.GetValues<VisionField>()
             .Select(f => new EffectReport.FieldRow(f, areas.Count(a => a.Fields.Any(x => x.Field == f)),
                 areas.SelectMany(a => a.Fields.Where(x => x.Field == f && x.Projects is not null).Select(x => x.Projects!)).Distinct().ToList()))
@@ -76,28 +77,30 @@ public sealed class EffectReportService(UnitOfWork work)
     }
 
     private static EffectReport.SizeSummary Size(GrantProgram program, List<CollaborationArea> areas, Dictionary<int, List<int>> members,
-        Dictionary<int, (int Population, decimal? AreaKm2)> figures, int? year, List<string> gaps)
+        Dictionary<int, (int Population, decimal? AreaKm2)> figures, int? year, List<string> gaps, Dictionary<int, string> names)
     {
         var withMembers = areas.Where(a => members[a.Id].Count > 0 && (a.DeclaredMemberCount is not { } d || members[a.Id].Count >= d)).ToList();
         var measured = withMembers.Where(a => members[a.Id].All(figures.ContainsKey)).ToList();
         var measuredArea = measured.Where(a => members[a.Id].All(m => figures[m].AreaKm2 is not null)).ToList();
         var population = measured.ToDictionary(a => a.Id, a => members[a.Id].Sum(m => figures[m].Population));
         var km2 = measuredArea.ToDictionary(a => a.Id, a => members[a.Id].Sum(m => figures[m].AreaKm2!.Value));
-        var missingPopulation = withMembers.SelectMany(a => members[a.Id]).Distinct().Count(m => !figures.ContainsKey(m));
-        var missingArea = withMembers.SelectMany(a => members[a.Id]).Distinct().Count(m => figures.TryGetValue(m, out var f) && f.AreaKm2 is null);
+        var missingPopulation = withMembers.SelectMany(a => members[a.Id]).Distinct().Where(m => !figures.ContainsKey(m)).ToList();
+        var missingArea = withMembers.SelectMany(a => members[a.Id]).Distinct().Where(m => figures.TryGetValue(m, out var f) && f.AreaKm2 is null).ToList();
+        // Which ones, so they can be entered: the first twenty by name, then how many more.
+        string Which(List<int> ids) => string.Join("、", ids.Take(20).Select(id => names.GetValueOrDefault(id, "?"))) + (ids.Count > 20 ? $"ほか{ids.Count - 20}団体" : "");
         if (year is null)
         {
             gaps.Add("統計の年が事業に設定されていないため、人口と面積は集計していません。");
         }
         else
         {
-            if (missingPopulation > 0)
+            if (missingPopulation.Count > 0)
             {
-                gaps.Add($"{year}年の人口が未登録の構成市町村が{missingPopulation}団体あります。その連携地域は人口・面積の平均から除いています。");
+                gaps.Add($"{year}年の人口が未登録の構成市町村が{missingPopulation.Count}団体あります（{Which(missingPopulation)}）。その連携地域は人口・面積の平均から除いています。");
             }
-            if (missingArea > 0)
+            if (missingArea.Count > 0)
             {
-                gaps.Add($"{year}年の面積が未登録の構成市町村が{missingArea}団体あります。その連携地域は面積の平均から除いています。");
+                gaps.Add($"{year}年の面積が未登録の構成市町村が{missingArea.Count}団体あります（{Which(missingArea)}）。その連携地域は面積の平均から除いています。");
             }
         }
         var complete = areas.Where(a => members[a.Id].Count > 0).ToList();
