@@ -75,6 +75,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Grants.EffectReportService>();
         services.AddScoped<Grants.GivingExportService>();
         services.AddScoped<Indicators.IndicatorService>();
+        services.AddScoped<Regions.ContactLogService>();
         services.AddScoped<DemoIndicatorSeeder>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>

@@ -11,6 +11,7 @@ public static class PortalAccess
         PortalArea.Dashboard => Surveys.SurveyAccess.MaySeeProgress(actor),
         PortalArea.Triage => Themes.ThemeAccess.IsTriager(actor),
         PortalArea.StatisticsImport => actor.HasPrefectureWideScope,
+        PortalArea.Regions => Regions.RegionAccess.MayKeep(actor),
         PortalArea.Users => actor.IsAdministrator,
         _ => true,
     };

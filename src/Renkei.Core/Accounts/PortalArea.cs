@@ -14,6 +14,7 @@ public enum PortalArea
     Cases,
     Grants,
     Indicators,
+    Regions,
     Municipalities,
     BranchOffices,
     Population,

@@ -60,6 +60,8 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Indicators.IndicatorTarget> IndicatorTargets => Set<Indicators.IndicatorTarget>();
     public DbSet<Indicators.IndicatorValue> IndicatorValues => Set<Indicators.IndicatorValue>();
     public DbSet<Indicators.IndicatorTheme> IndicatorThemes => Set<Indicators.IndicatorTheme>();
+    public DbSet<Regions.ContactLogEntry> ContactLogEntries => Set<Regions.ContactLogEntry>();
+    public DbSet<Regions.FollowUp> FollowUps => Set<Regions.FollowUp>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 

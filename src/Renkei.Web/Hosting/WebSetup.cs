@@ -127,6 +127,7 @@ public static class WebSetup
         api.MapCaseEndpoints();
         api.MapGrantEndpoints();
         api.MapIndicatorEndpoints();
+        api.MapRegionEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.

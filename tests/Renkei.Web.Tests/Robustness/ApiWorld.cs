@@ -61,6 +61,14 @@ public sealed class ApiWorld
 
         (await secretariat.PostAsync($"/api/v1/cycles/{CycleYear}", null)).EnsureSuccessStatusCode();
         await world.AddGrantAsync(secretariat, city, cityMe.GetProperty("organisationId").GetInt32(), municipalities);
+        var contact = await Created(await secretariat.PostAsJsonAsync("/api/v1/contact-log", new
+        {
+            on = "2026-08-20", kind = "Visit", municipalityIds = new[] { cityMe.GetProperty("organisationId").GetInt32() }, topics = "生成テスト用の訪問",
+        }));
+        (await secretariat.PostAsJsonAsync($"/api/v1/contact-log/{contact}/follow-ups", new { task = "生成テスト用の対応", owner = "事務局",
+            version = await secretariat.VersionAtAsync($"/api/v1/contact-log/{contact}") })).EnsureSuccessStatusCode();
+        world._values["contact-log/{id}"] = contact.ToString();
+        world._values["{followUpId}"] = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/contact-log/{contact}")).GetProperty("followUps")[0].GetProperty("id").GetInt32().ToString();
         var indicator = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/indicators"))[0].GetProperty("id").GetInt32();
         world._values["indicators/{id}"] = indicator.ToString();
         world._values["{valueId}"] = (await Created(await secretariat.PostAsJsonAsync($"/api/v1/indicators/{indicator}/values",

@@ -2411,6 +2411,119 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("prefectures", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Regions.ContactLogEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IssuesHeard")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("issues_heard");
+
+                    b.Property<int>("KeeperOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("keeper_organisation_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<int[]>("MunicipalityIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("municipality_ids");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("participants");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("topics");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_log_entries");
+
+                    b.HasIndex("KeeperOrganisationId")
+                        .HasDatabaseName("ix_contact_log_entries_keeper_organisation_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_contact_log_entries_theme_id");
+
+                    b.HasIndex("PrefectureId", "KeeperOrganisationId", "On")
+                        .HasDatabaseName("ix_contact_log_entries_prefecture_id_keeper_organisation_id_on");
+
+                    b.ToTable("contact_log_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("task");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_follow_ups_entry_id");
+
+                    b.ToTable("follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3633,6 +3746,39 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Prefecture");
                 });
 
+            modelBuilder.Entity("Renkei.Core.Regions.ContactLogEntry", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("KeeperOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_log_entries_organisations_keeper_organisation_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_log_entries_prefectures_prefecture_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_log_entries_collaboration_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.FollowUp", b =>
+                {
+                    b.HasOne("Renkei.Core.Regions.ContactLogEntry", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_contact_log_entries_entry_id");
+                });
+
             modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>
                 {
                     b.HasOne("Renkei.Core.Surveys.SurveyCategory", "Category")
@@ -3892,6 +4038,11 @@ namespace Renkei.Core.Data.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.ContactLogEntry", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Renkei.Core.Surveys.NeedsSurvey", b =>

@@ -29,6 +29,7 @@ public partial class NavMenu
         new("Nav.Cases", "/cases", Icons.Material.Filled.LightbulbCircle, PortalArea.Cases),
         new("Nav.Grants", "/grants", Icons.Material.Filled.Savings, PortalArea.Grants),
         new("Nav.Indicators", "/indicators", Icons.Material.Filled.TrendingUp, PortalArea.Indicators),
+        new("Nav.Regions", "/regions", Icons.Material.Filled.Forum, PortalArea.Regions),
         new("Nav.Organisations", null, Icons.Material.Filled.AccountBalance, Children:
         [
             new("Nav.Municipalities", "/municipalities", null, PortalArea.Municipalities),

@@ -1,0 +1,109 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Renkei.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddRegionalWork : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "contact_log_entries",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    prefecture_id = table.Column<int>(type: "integer", nullable: false),
+                    keeper_organisation_id = table.Column<int>(type: "integer", nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    municipality_ids = table.Column<int[]>(type: "integer[]", nullable: false),
+                    participants = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    topics = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    issues_heard = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    theme_id = table.Column<int>(type: "integer", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_log_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_contact_log_entries_collaboration_themes_theme_id",
+                        column: x => x.theme_id,
+                        principalTable: "collaboration_themes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_contact_log_entries_organisations_keeper_organisation_id",
+                        column: x => x.keeper_organisation_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_contact_log_entries_prefectures_prefecture_id",
+                        column: x => x.prefecture_id,
+                        principalTable: "prefectures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_ups",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    entry_id = table.Column<int>(type: "integer", nullable: false),
+                    task = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    done_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_follow_ups", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_follow_ups_contact_log_entries_entry_id",
+                        column: x => x.entry_id,
+                        principalTable: "contact_log_entries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_log_entries_keeper_organisation_id",
+                table: "contact_log_entries",
+                column: "keeper_organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_log_entries_prefecture_id_keeper_organisation_id_on",
+                table: "contact_log_entries",
+                columns: new[] { "prefecture_id", "keeper_organisation_id", "on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_log_entries_theme_id",
+                table: "contact_log_entries",
+                column: "theme_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follow_ups_entry_id",
+                table: "follow_ups",
+                column: "entry_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "contact_log_entries");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Regions;
+
+public sealed record ContactLogFilter(int? FiscalYear = null, int? MunicipalityId = null);

@@ -1,0 +1,3 @@
+namespace Renkei.Core.Regions;
+
+public sealed record FollowUpInput(string? Task, string? Owner, DateOnly? DueOn);

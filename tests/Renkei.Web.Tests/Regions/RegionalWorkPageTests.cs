@@ -1,0 +1,36 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using Renkei.Core.Regions;
+using Renkei.Testing;
+using Renkei.Web.Components.Pages.Regions;
+
+namespace Renkei.Web.Tests.Regions;
+
+public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(database), IClassFixture<RenkeiDatabase>
+{
+    [Fact]
+    public async Task The_support_office_sees_its_municipalities_visits_the_ones_not_visited_and_its_open_follow_ups()
+    {
+        var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
+        int yamagata;
+        await using (var db = Database.CreateDbContext())
+        {
+            yamagata = await db.Municipalities.Where(m => m.Name == "山形市").Select(m => m.Id).SingleAsync();
+        }
+        var log = Database.Get<ContactLogService>();
+        var today = Core.Calendar.JapanDate.Today(Database.Clock);
+        var id = await log.CreateAsync(office, new ContactLogInput(today, ContactKind.Visit, [yamagata], null, "空き家バンクの広域化", null, null));
+        await log.AddFollowUpAsync(office, id, new FollowUpInput("近隣町に物件情報の共有を打診", "連携支援室", today.AddDays(14)), (await log.GetAsync(office, id)).Version);
+
+        await SignInAsync(DemoAccounts.MurayamaSupport);
+        Render<MudPopoverProvider>();
+        var page = Render<RegionalWorkPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=visits]")));
+        var row = page.FindAll("[data-testid=visits] tbody tr").Single(r => r.TextContent.Contains("山形市"));
+        Assert.DoesNotContain("未訪問", row.TextContent);
+        Assert.Contains("今年度まだ訪問していない市町村：4／5", page.Find("[data-testid=not-visited]").TextContent);
+        Assert.Contains("近隣町に物件情報の共有を打診", page.Find("[data-testid=open-follow-ups]").TextContent);
+        Assert.Contains("空き家バンクの広域化", page.Find("[data-testid=contact-entries]").TextContent);
+    }
+}
