@@ -55,6 +55,7 @@ public class TemplatePageTests(RenkeiDatabase database) : PageTestContext(databa
 
         await page.InvokeAsync(() => page.Find("[data-testid=conflict] button").Click());
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=conflict]")));
+        // The notice goes only once the latest rows are shown (it failed once when it went first).
         Assert.Contains(page.FindAll("[data-testid=template-row] input"), i => i.GetAttribute("value") == row.Title + "（同僚が変更）");
     }
 }

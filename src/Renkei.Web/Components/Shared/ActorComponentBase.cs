@@ -54,12 +54,15 @@ public abstract class ActorComponentBase : ComponentBase
     /// <summary>Loads what is saved now, after a conflict; pages that show a <see cref="ConflictNotice"/> override it.</summary>
     protected virtual Task LoadLatestAsync() => Task.CompletedTask;
 
-    /// <summary>What the notice's button does: forget the conflict and load the latest content.</summary>
+    /// <summary>
+    /// What the notice's button does: load the latest content, then forget the conflict — the notice stays until the
+    /// colleague's version is on the screen, so nobody acts on the old one in between.
+    /// </summary>
     protected async Task ReloadAfterConflictAsync()
     {
+        await LoadLatestAsync();
         Conflict = null;
         ClearErrors();
-        await LoadLatestAsync();
         Snackbar.Add(Localizer["Need.Reloaded"], Severity.Info);
     }
 
