@@ -70,7 +70,7 @@ public sealed class EffectReportService(UnitOfWork work)
             gaps.Add("交付金の申請・交付決定はまだ登録されていません。");
         }
 
-        var secretariats = Secretariats(areas, figures);
+        var secretariats = Secretariats(areas, members, figures);
         return new EffectReport(program.Id, program.Name, year, byStart, size,
             program.Benchmarks.Select(b => new BenchmarkInput(b.Label, b.Population, b.AreaKm2, b.Members)).ToList(),
             fields, relations, money, byField, secretariats, gaps);
@@ -114,7 +114,8 @@ public sealed class EffectReportService(UnitOfWork work)
             program.TypicalMinMembers, program.TypicalMaxMembers);
     }
 
-    private static EffectReport.SecretariatSummary Secretariats(List<CollaborationArea> areas, Dictionary<int, (int Population, decimal? AreaKm2)> figures)
+    private static EffectReport.SecretariatSummary Secretariats(List<CollaborationArea> areas, Dictionary<int, List<int>> members,
+        Dictionary<int, (int Population, decimal? AreaKm2)> figures)
     {
         var fixedCount = areas.Count(a => a.Secretariats.Select(s => s.MunicipalityId).Distinct().Count() == 1);
         var rotating = areas.Count(a => a.Secretariats.Select(s => s.MunicipalityId).Distinct().Count() > 1);
@@ -122,7 +123,7 @@ public sealed class EffectReportService(UnitOfWork work)
         var notLargest = 0;
         foreach (var area in areas.Where(a => a.Secretariats.Count > 0))
         {
-            var current = area.Members.Where(m => m.LeftOn is null).Select(m => m.MunicipalityId).ToList();
+            var current = members[area.Id];
             if (!current.All(figures.ContainsKey))
             {
                 continue;

@@ -96,12 +96,19 @@ public sealed class ContactLogService(UnitOfWork work, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>The municipalities the actor's log may name (its jurisdiction; the whole prefecture for the secretariat), in code order.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ScopeAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        return await ScopeAsync(db, actor, cancellationToken);
+    }
+
     /// <summary>Each municipality of the actor's scope with its visits (市町村訪問) and other contacts in the fiscal year.</summary>
     public async Task<IReadOnlyList<VisitCount>> VisitsAsync(Actor actor, int? fiscalYear = null, CancellationToken cancellationToken = default)
     {
         var fy = fiscalYear is { } y ? new FiscalYear(y) : FiscalYear.Of(JapanDate.Today(clock));
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var municipalities = await RegionAccess.Municipalities(db, actor).AsNoTracking().OrderBy(m => m.Code).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken);
+        var municipalities = await ScopeAsync(db, actor, cancellationToken);
         var entries = await RegionAccess.Readable(db, actor).AsNoTracking().Where(e => e.On >= fy.FirstDay && e.On <= fy.LastDay)
             .Select(e => new { e.Kind, e.On, e.MunicipalityIds }).ToListAsync(cancellationToken);
         return municipalities.Select(m =>
@@ -149,6 +156,10 @@ public sealed class ContactLogService(UnitOfWork work, TimeProvider clock)
         rules.ThrowIfInvalid();
         (entry.On, entry.Kind, entry.MunicipalityIds, entry.ThemeId) = (input.On, input.Kind, ids.ToArray(), input.ThemeId);
     }
+
+    private static async Task<IReadOnlyList<(int Id, string Name)>> ScopeAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        (await RegionAccess.Municipalities(db, actor).AsNoTracking().OrderBy(m => m.Code).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
+            .Select(m => (m.Id, m.Name)).ToList();
 
     private static async Task<ContactLogEntry> FindAsync(IQueryable<ContactLogEntry> entries, int id, CancellationToken cancellationToken) =>
         await entries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException("指定された記録は見つかりません。");

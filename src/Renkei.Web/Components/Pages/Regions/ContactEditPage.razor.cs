@@ -20,7 +20,7 @@ public partial class ContactEditPage
     protected override async Task LoadLatestAsync()
     {
         var actor = await GetActorAsync();
-        var scope = (await ContactLog.VisitsAsync(actor)).Select(v => v.MunicipalityId).ToHashSet(); // the jurisdiction
+        var scope = (await ContactLog.ScopeAsync(actor)).Select(m => m.Id).ToHashSet(); // the jurisdiction, not the year's visits
         _municipalities = (await Directory.ListMunicipalitiesAsync(actor)).Where(m => scope.Contains(m.Id)).ToList();
         _themes = await Themes.ListAsync(actor);
         if (ContactId is not { } id)
