@@ -76,6 +76,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Grants.GivingExportService>();
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Regions.ContactLogService>();
+        services.AddScoped<Regions.HeardNeedService>();
         services.AddScoped<DemoIndicatorSeeder>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Renkei.Testing;
 
@@ -7,23 +5,6 @@ namespace Renkei.EndToEnd.Tests;
 
 public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
-    /// <summary>The secretariat has opened this fiscal year's survey, with windows around today.</summary>
-    private async Task<int> OpenSurveyAsync()
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
-        var api = await portal.ApiClientAsync(DemoAccounts.Secretariat);
-        var created = await api.PostAsJsonAsync("/api/v1/surveys", new
-        {
-            fiscalYear = 2026, title = "令和8年度 県と市町村及び市町村間の連携課題・ニーズ調査",
-            municipalOpensOn = today.AddDays(-5), municipalClosesOn = today.AddDays(12),
-            departmentOpensOn = today.AddDays(-1), departmentClosesOn = today.AddDays(12),
-        });
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        (await api.PostAsJsonAsync($"/api/v1/surveys/{id}/open", new { version = await api.VersionAtAsync($"/api/v1/surveys/{id}") })).EnsureSuccessStatusCode();
-        return id;
-    }
-
     private static async Task FillNeedAsync(IPage page, ILocator editor, string category, string title, string urgency, string content)
     {
         await editor.Locator(".mud-select").Filter(new() { HasText = "区分" }).First.ClickAsync();
@@ -44,7 +25,7 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
     internal async Task AnswerAndReviewAsync(Func<Task<IPage>> newPage, bool screenshots)
     {
         Task ShotAsync(IPage p, string name) => screenshots ? p.ScreenshotAsync(name) : Task.CompletedTask;
-        var surveyId = await OpenSurveyAsync();
+        var surveyId = await portal.OpenSurveyAsync();
         var page = await newPage();
         await page.SignInAsync(DemoAccounts.YamagataCity, DemoAccounts.Password);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "ニーズ調査" }).ClickAsync();

@@ -17,5 +17,7 @@ public sealed record FiscalYearDashboard(
     IReadOnlyList<MunicipalityStanding> Municipalities, int OverdueNeeds, DateOnly? NeedsOverdueSince, IReadOnlyList<OverdueTheme> OverdueThemes,
     int CasesApproved = 0, int Adoptions = 0, long GrantsAwarded = 0, long GrantsUsed = 0, int IndicatorsBehind = 0)
 {
+    public int NotVisited => Municipalities.Count(m => m.NotVisited);
+
     public int OpenThemesByFramework(ThemeFramework framework) => OpenThemesByMethod.Where(m => m.Key.FrameworkOf() == framework).Sum(m => m.Value);
 }

@@ -11,11 +11,11 @@ namespace Renkei.Core.Dashboard;
 
 /// <summary>
 /// The fiscal-year dashboard: survey progress, needs by triage state, themes by state and method, each
-/// municipality's standing, and what is overdue (needs untriaged 30 days after the survey closed, themes
+/// municipality's standing with its visits (市町村訪問) in the year, and what is overdue (needs untriaged 30 days after the survey closed, themes
 /// without movement for 90 days).
 /// </summary>
 public sealed class FiscalYearDashboardService(
-    UnitOfWork work, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, TimeProvider clock)
+    UnitOfWork work, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, Regions.ContactLogService contacts, TimeProvider clock)
 {
     public const int NeedsGraceDays = 30;
     public const int ThemeStaleDays = 90;
@@ -50,10 +50,12 @@ public sealed class FiscalYearDashboardService(
             .OrderBy(m => m.Code)
             .Select(m => new { m.Id, m.Name, m.Region })
             .ToListAsync(cancellationToken);
+        var visits = (await contacts.VisitsAsync(actor, year, cancellationToken)).ToDictionary(v => v.MunicipalityId);
         var standings = municipalities.Select(m => new MunicipalityStanding(m.Id, m.Name, m.Region,
                 surveyProgress?.Rows.FirstOrDefault(r => r.OrganisationId == m.Id)?.State,
                 needs.Count(n => n.OrganisationId == m.Id), needs.Count(n => n.OrganisationId == m.Id && n.State == TriageState.Unreviewed),
-                themeList.Where(t => t.ParticipantIds.Contains(m.Id)).Select(t => new ThemeRef(t.Id, t.Title, t.State)).ToList()))
+                themeList.Where(t => t.ParticipantIds.Contains(m.Id)).Select(t => new ThemeRef(t.Id, t.Title, t.State)).ToList(),
+                visits.GetValueOrDefault(m.Id)?.Visits ?? 0, visits.GetValueOrDefault(m.Id)?.LastVisit))
             .ToList();
 
         DateOnly? overdueSince = survey is { Status: SurveyStatus.Closed } ? survey.MunicipalClosesOn.AddDays(NeedsGraceDays) : null;

@@ -38,11 +38,12 @@ public sealed class ContactLogService(UnitOfWork work, TimeProvider clock)
         var keeper = await db.Organisations.Where(o => o.Id == entry.KeeperOrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var theme = entry.ThemeId is { } t ? await db.Themes.Where(x => x.Id == t).Select(x => x.Title).SingleOrDefaultAsync(cancellationToken) : null;
         var today = JapanDate.Today(clock);
+        var heard = await HeardNeedService.OfContactAsync(db, entry.Id, cancellationToken);
         return new ContactView(entry.Id, entry.On, entry.Kind, entry.MunicipalityIds, entry.MunicipalityIds.Select(m => names.GetValueOrDefault(m, "")).ToList(),
             entry.Participants, entry.Topics, entry.IssuesHeard, entry.ThemeId, theme, keeper,
             entry.FollowUps.OrderBy(f => f.DoneOn.HasValue).ThenBy(f => f.DueOn ?? DateOnly.MaxValue).ThenBy(f => f.Id)
                 .Select(f => new FollowUpView(f.Id, f.Task, f.Owner, f.DueOn, f.DoneOn, f.DoneOn is null && f.DueOn < today)).ToList(),
-            RegionAccess.MayKeep(actor), entry.Version);
+            RegionAccess.MayKeep(actor), entry.Version, heard);
     }
 
     public async Task<int> CreateAsync(Actor actor, ContactLogInput input, CancellationToken cancellationToken = default)

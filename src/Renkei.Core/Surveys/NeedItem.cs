@@ -29,5 +29,17 @@ public class NeedItem : IAudited, Data.IVersioned
     public int[] PartnerOrganisationIds { get; set; } = [];
 
     public int SortOrder { get; set; }
+
+    /// <summary>聞き取り: the 連携支援室 that entered this need on the municipality's behalf from a visit, and that visit.</summary>
+    public int? HeardByOrganisationId { get; set; }
+    public Organisation? HeardBy { get; set; }
+    public int? HeardInContactId { get; set; }
+
+    /// <summary>When the municipality confirmed a heard need as its own; it cannot submit before.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public Guid? ConfirmedByUserId { get; set; }
+
     public uint Version { get; set; }
+
+    public bool AwaitsConfirmation => HeardByOrganisationId is not null && ConfirmedAt is null;
 }

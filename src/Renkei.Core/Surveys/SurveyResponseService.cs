@@ -81,6 +81,24 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         await db.SaveAsync(cancellationToken);
     }
 
+    /// <summary>The municipality takes a need heard by its 連携支援室 (聞き取り) as its own; <paramref name="version"/> as shown.</summary>
+    public async Task<NeedItemView> ConfirmItemAsync(Actor actor, int surveyId, int itemId, uint version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var (survey, response) = await LoadMineAsync(db, actor, surveyId, cancellationToken);
+        EnsureEditable(survey, response);
+        var item = await FindItemAsync(db, response, itemId, cancellationToken);
+        db.Expect(item, version);
+        if (!item.AwaitsConfirmation)
+        {
+            throw new ConflictException(item.HeardByOrganisationId is null ? "このニーズは聞き取りで登録されたものではありません。" : "このニーズは確認済みです。");
+        }
+        item.ConfirmedAt = response.UpdatedAt = clock.GetUtcNow();
+        item.ConfirmedByUserId = actor.UserId;
+        await db.SaveAsync(cancellationToken);
+        return await ItemViewAsync(db, item.Id, cancellationToken);
+    }
+
     /// <summary>Submits the response; with <paramref name="noNeeds"/> an empty one is submitted as 「回答なし」.</summary>
     public async Task<SurveyResponseView> SubmitAsync(Actor actor, int surveyId, bool noNeeds = false, CancellationToken cancellationToken = default)
     {
@@ -101,6 +119,12 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         if (noNeeds && itemCount > 0)
         {
             throw new ValidationException(nameof(SurveyResponse.NoNeeds), $"ニーズが{itemCount}件入力されているため「回答なし」では提出できません。項目を削除するか、通常の提出をしてください。");
+        }
+        var unconfirmed = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id && i.HeardByOrganisationId != null && i.ConfirmedAt == null, cancellationToken);
+        if (unconfirmed > 0)
+        {
+            throw new ValidationException(nameof(SurveyResponse.Items),
+                $"連携支援室が聞き取りで登録したニーズが{unconfirmed}件、まだ確認されていません。内容を確かめて「確認しました」を押すか、不要なら削除してから提出してください。");
         }
         if (!noNeeds && itemCount == 0)
         {
@@ -227,7 +251,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         }
     }
 
-    private static async Task ApplyAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, NeedItem item, NeedItemInput input, CancellationToken cancellationToken)
+    internal static async Task ApplyAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, NeedItem item, NeedItemInput input, CancellationToken cancellationToken)
     {
         var rules = new TextRules();
         var title = rules.Required(nameof(NeedItemInput.Title), "連携が必要な施策・業務", input.Title, TitleMaxLength);
@@ -297,9 +321,9 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     private static IQueryable<NeedItemView> ItemViews(IQueryable<NeedItem> items) => items
         .OrderBy(i => i.Category.Section).ThenBy(i => i.SortOrder)
         .Select(i => new NeedItemView(i.Id, i.CategoryId, i.Category.Section, i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues,
-            i.PartnerOrganisationIds, i.Version));
+            i.PartnerOrganisationIds, i.Version, i.HeardBy != null ? i.HeardBy.Name : null, i.HeardByOrganisationId != null && i.ConfirmedAt == null));
 
-    private static async Task<NeedItemView> ItemViewAsync(RenkeiDbContext db, int itemId, CancellationToken cancellationToken) =>
+    internal static async Task<NeedItemView> ItemViewAsync(RenkeiDbContext db, int itemId, CancellationToken cancellationToken) =>
         await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.Id == itemId)).SingleAsync(cancellationToken);
 
     private async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)

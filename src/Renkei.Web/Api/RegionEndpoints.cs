@@ -5,7 +5,7 @@ using Renkei.Web.Auth;
 
 namespace Renkei.Web.Api;
 
-/// <summary>The regional work of the 連携支援室: the contact log (市町村訪問・情報交換) with follow-ups, and the year's visits.</summary>
+/// <summary>The regional work of the 連携支援室: the contact log (市町村訪問・情報交換) with follow-ups, the needs heard there (聞き取り), and the year's visits.</summary>
 public static class RegionEndpoints
 {
     public sealed record ContactRequest(DateOnly On, ContactKind Kind, int[]? MunicipalityIds, string? Participants, string? Topics, string? IssuesHeard, int? ThemeId, uint Version = 0)
@@ -16,6 +16,11 @@ public static class RegionEndpoints
     public sealed record FollowUpRequest(string? Task, string? Owner, DateOnly? DueOn, uint Version);
 
     public sealed record FollowUpDoneRequest(DateOnly DoneOn, uint Version);
+
+    public sealed record HeardNeedRequest(int? SurveyId, int? MunicipalityId, int? CategoryId, string? Title, Core.Surveys.Urgency? Urgency, string? Content, string? Issues)
+    {
+        internal HeardNeedInput Input() => new(SurveyId, MunicipalityId, CategoryId, Title, Urgency, Content, Issues);
+    }
 
     public static RouteGroupBuilder MapRegionEndpoints(this RouteGroupBuilder api)
     {
@@ -35,6 +40,14 @@ public static class RegionEndpoints
         group.MapGet("/visits", async (int? fiscalYear, ClaimsPrincipal user, ContactLogService service, CancellationToken ct) =>
             TypedResults.Ok(await service.VisitsAsync(user.RequireActor(), fiscalYear, ct)))
             .WithSummary("Each municipality of the caller's scope with its visits and contacts in the fiscal year (this one by default) and notVisited.");
+        group.MapGet("/survey-choices", async (ClaimsPrincipal user, HeardNeedService service, CancellationToken ct) =>
+            TypedResults.Ok(await service.SurveysAsync(user.RequireActor(), ct)))
+            .WithSummary("The surveys a heard need may go to (準備中 or 受付中), with their categories; support office, secretariat.");
+        group.MapPost("/{id:int}/heard-needs", async (int id, HeardNeedRequest body, ClaimsPrincipal user, HeardNeedService service, CancellationToken ct) =>
+        {
+            var item = await service.AddAsync(user.RequireActor(), id, body.Input(), ct);
+            return TypedResults.Created($"/api/v1/contact-log/{id}", item);
+        }).WithSummary("聞き取り: enters an issue heard on this visit as a need in a municipality's answer (one it met), marked for its confirmation; submitted answer → 409.");
         group.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, ContactLogService service, CancellationToken ct) =>
             TypedResults.Ok(await service.GetAsync(user.RequireActor(), id, ct)))
             .WithSummary("One entry with its follow-ups; 404 for another office's.");

@@ -33,6 +33,10 @@ public static class SurveyResponseEndpoints
             return TypedResults.NoContent();
         }).WithSummary("Deletes an item of the draft; ?version= as shown (missing or stale → 409).");
 
+        mine.MapPost("/items/{itemId:int}/confirm", async (int id, int itemId, VersionRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
+            TypedResults.Ok(await responses.ConfirmItemAsync(user.RequireActor(), id, itemId, body.Version, ct)))
+            .WithSummary("The organisation confirms a need its 連携支援室 entered from a visit (聞き取り); needed before submitting; stale version → 409.");
+
         mine.MapPost("/submit", async (int id, SubmitRequest? body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.SubmitAsync(user.RequireActor(), id, body?.NoNeeds ?? false, ct)))
             .WithSummary("Submits the response; {\"noNeeds\": true} submits an empty one as 回答なし.");

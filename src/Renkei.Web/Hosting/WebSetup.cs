@@ -34,6 +34,7 @@ public static class WebSetup
             options.SnackbarConfiguration.ShowTransitionDuration = 0;
             options.SnackbarConfiguration.HideTransitionDuration = 0;
         });
+        services.AddTransient<MudLocalizer, Components.Shared.PortalMudLocalizer>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {

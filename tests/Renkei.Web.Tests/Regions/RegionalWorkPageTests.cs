@@ -32,5 +32,12 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
         Assert.Contains("今年度まだ訪問していない市町村：4／5", page.Find("[data-testid=not-visited]").TextContent);
         Assert.Contains("近隣町に物件情報の共有を打診", page.Find("[data-testid=open-follow-ups]").TextContent);
         Assert.Contains("空き家バンクの広域化", page.Find("[data-testid=contact-entries]").TextContent);
+
+        // The fiscal-year dashboard counts the same visits and flags the four not visited.
+        var board = Render<Web.Components.Pages.Dashboard.FiscalYearDashboardPage>();
+        board.WaitForAssertion(() => Assert.Contains("この年度に訪問していない市町村：4", board.Find("[data-testid=dash-not-visited]").TextContent));
+        var visits = board.FindAll("[data-testid=dash-municipality]").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("[data-testid=dash-visits]")!.TextContent.Trim());
+        Assert.Equal("1", visits["山形市"]);
+        Assert.Equal("未訪問", visits["山辺町"]);
     }
 }

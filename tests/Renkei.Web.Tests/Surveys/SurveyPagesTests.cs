@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Renkei.Core.Calendar;
 using Renkei.Core.Surveys;
@@ -96,5 +97,32 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         var id = await Database.Get<NeedsSurveyService>().CreateAsync(secretariat, SurveyScenario.H29Like(2092));
         var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
         page.WaitForAssertion(() => Assert.Contains("まだ回答の受付を始めていません", page.Find(".mud-alert").TextContent));
+    }
+
+    [Fact]
+    public async Task A_need_heard_by_the_support_office_asks_the_municipality_to_confirm_it_before_submitting()
+    {
+        var id = await OpenTodayAsync(2093);
+        var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
+        int yamagata;
+        await using (var db = Database.CreateDbContext())
+        {
+            yamagata = await db.Municipalities.Where(m => m.Name == "山形市").Select(m => m.Id).SingleAsync();
+        }
+        var contact = await Database.Get<Core.Regions.ContactLogService>().CreateAsync(office, new Core.Regions.ContactLogInput(
+            JapanDate.Today(TimeProvider.System), Core.Regions.ContactKind.Visit, [yamagata], null, "空き家対策", "空き家情報の共有", null));
+        var category = await SurveyScenario.CategoryAsync(Database, office, id, "若者");
+        await Database.Get<Core.Regions.HeardNeedService>().AddAsync(office, contact,
+            new Core.Regions.HeardNeedInput(id, yamagata, category, "空き家情報の広域共有", Urgency.High, null, null));
+
+        await SignInAsync(DemoAccounts.YamagataCity);
+        Render<MudPopoverProvider>();
+        var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
+        page.WaitForAssertion(() => Assert.Contains("村山総合支庁 総務企画部総務課連携支援室が訪問時の聞き取りをもとに登録したニーズです", page.Find("[data-testid=heard-notice]").TextContent));
+        await page.InvokeAsync(() => page.Find("[data-testid=heard-confirm]").Click());
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=heard-confirm]")));
+        Assert.Equal("聞き取り（村山総合支庁 総務企画部総務課連携支援室）", page.Find("[data-testid=heard-notice]").TextContent.Trim());
+        var item = Assert.Single((await Database.Get<SurveyResponseService>().GetMineAsync(await Database.ActorAsync(DemoAccounts.YamagataCity), id)).Items);
+        Assert.False(item.AwaitsConfirmation);
     }
 }

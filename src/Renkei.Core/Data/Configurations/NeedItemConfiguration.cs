@@ -12,6 +12,10 @@ internal sealed class NeedItemConfiguration : IEntityTypeConfiguration<NeedItem>
         builder.HasOne(i => i.Response).WithMany(r => r.Items).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Category).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.ResponseId, i.CategoryId });
+        builder.HasOne(i => i.HeardBy).WithMany().HasForeignKey(i => i.HeardByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Regions.ContactLogEntry>().WithMany().HasForeignKey(i => i.HeardInContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => i.HeardInContactId);
+        builder.Ignore(i => i.AwaitsConfirmation);
         builder.Property(i => i.Title).HasMaxLength(200);
         builder.Property(i => i.Form).HasMaxLength(4000);
         builder.Property(i => i.Content).HasMaxLength(4000);

@@ -2537,6 +2537,14 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("category_id");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid?>("ConfirmedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("confirmed_by_user_id");
+
                     b.Property<string>("Content")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -2546,6 +2554,14 @@ namespace Renkei.Core.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("form");
+
+                    b.Property<int?>("HeardByOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("heard_by_organisation_id");
+
+                    b.Property<int?>("HeardInContactId")
+                        .HasColumnType("integer")
+                        .HasColumnName("heard_in_contact_id");
 
                     b.Property<string>("Issues")
                         .HasMaxLength(4000)
@@ -2592,6 +2608,12 @@ namespace Renkei.Core.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("HeardByOrganisationId")
+                        .HasDatabaseName("ix_need_items_heard_by_organisation_id");
+
+                    b.HasIndex("HeardInContactId")
+                        .HasDatabaseName("ix_need_items_heard_in_contact_id");
 
                     b.HasIndex("Title")
                         .HasDatabaseName("ix_need_items_title_trgm");
@@ -3788,6 +3810,18 @@ namespace Renkei.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_need_items_survey_categories_category_id");
 
+                    b.HasOne("Renkei.Core.Organisations.Organisation", "HeardBy")
+                        .WithMany()
+                        .HasForeignKey("HeardByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_need_items_organisations_heard_by_organisation_id");
+
+                    b.HasOne("Renkei.Core.Regions.ContactLogEntry", null)
+                        .WithMany()
+                        .HasForeignKey("HeardInContactId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_need_items_contact_log_entries_heard_in_contact_id");
+
                     b.HasOne("Renkei.Core.Surveys.SurveyResponse", "Response")
                         .WithMany("Items")
                         .HasForeignKey("ResponseId")
@@ -3796,6 +3830,8 @@ namespace Renkei.Core.Data.Migrations
                         .HasConstraintName("fk_need_items_survey_responses_response_id");
 
                     b.Navigation("Category");
+
+                    b.Navigation("HeardBy");
 
                     b.Navigation("Response");
                 });

@@ -24,6 +24,8 @@ public partial class NeedItemEditor
     private string? _message;
     private DateTimeOffset? _savedAt;
     private bool _removed;
+    private string? _heardBy;
+    private bool _awaitsConfirmation;
 
     private string HeadingId => $"need-{Section}-{Number}";
     private string Heading => string.Format(L["Need.Heading"], L.Label(Section), Number, string.IsNullOrWhiteSpace(_title) ? L["Need.Untitled"] : _title);
@@ -56,6 +58,7 @@ public partial class NeedItemEditor
         _content = item.Content;
         _issues = item.Issues;
         _partners = item.PartnerOrganisationIds;
+        (_heardBy, _awaitsConfirmation) = (item.HeardBy, item.AwaitsConfirmation);
         _savedAt = null;
         _state = SaveState.Saved;
     }
@@ -84,6 +87,7 @@ public partial class NeedItemEditor
                 : await Responses.UpdateItemAsync(actor, SurveyId, _id, input, _version);
             _id = saved.Id;
             _version = saved.Version;
+            _awaitsConfirmation = saved.AwaitsConfirmation;
             _savedAt = Clock.GetUtcNow();
             _state = SaveState.Saved;
             ClearErrors();
@@ -93,6 +97,33 @@ public partial class NeedItemEditor
         {
             ShowErrors(e.Errors);
             _state = SaveState.Invalid;
+        }
+        catch (Renkei.Core.Common.ConflictException e)
+        {
+            _message = e.Message;
+            _state = SaveState.Conflict;
+        }
+        catch (Renkei.Core.Common.RenkeiException e)
+        {
+            _message = e.Message;
+            _state = SaveState.Failed;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>聞き取り: the municipality takes the need its 連携支援室 entered as its own (after any save in flight).</summary>
+    private async Task ConfirmAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            var confirmed = await Responses.ConfirmItemAsync(await GetActorAsync(), SurveyId, _id, _version);
+            (_version, _awaitsConfirmation) = (confirmed.Version, false);
+            Snackbar.Add(L["Heard.ConfirmedNow"], Severity.Success);
+            await OnSaved.InvokeAsync(confirmed);
         }
         catch (Renkei.Core.Common.ConflictException e)
         {

@@ -12,6 +12,30 @@ namespace Renkei.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "confirmed_at",
+                table: "need_items",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "confirmed_by_user_id",
+                table: "need_items",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "heard_by_organisation_id",
+                table: "need_items",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "heard_in_contact_id",
+                table: "need_items",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "contact_log_entries",
                 columns: table => new
@@ -76,6 +100,16 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_need_items_heard_by_organisation_id",
+                table: "need_items",
+                column: "heard_by_organisation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_need_items_heard_in_contact_id",
+                table: "need_items",
+                column: "heard_in_contact_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_contact_log_entries_keeper_organisation_id",
                 table: "contact_log_entries",
                 column: "keeper_organisation_id");
@@ -94,16 +128,64 @@ namespace Renkei.Core.Data.Migrations
                 name: "ix_follow_ups_entry_id",
                 table: "follow_ups",
                 column: "entry_id");
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_need_items_contact_log_entries_heard_in_contact_id",
+                table: "need_items",
+                column: "heard_in_contact_id",
+                principalTable: "contact_log_entries",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_need_items_organisations_heard_by_organisation_id",
+                table: "need_items",
+                column: "heard_by_organisation_id",
+                principalTable: "organisations",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_need_items_contact_log_entries_heard_in_contact_id",
+                table: "need_items");
+
+            migrationBuilder.DropForeignKey(
+                name: "fk_need_items_organisations_heard_by_organisation_id",
+                table: "need_items");
+
             migrationBuilder.DropTable(
                 name: "follow_ups");
 
             migrationBuilder.DropTable(
                 name: "contact_log_entries");
+
+            migrationBuilder.DropIndex(
+                name: "ix_need_items_heard_by_organisation_id",
+                table: "need_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_need_items_heard_in_contact_id",
+                table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "confirmed_at",
+                table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "confirmed_by_user_id",
+                table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "heard_by_organisation_id",
+                table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "heard_in_contact_id",
+                table: "need_items");
         }
     }
 }

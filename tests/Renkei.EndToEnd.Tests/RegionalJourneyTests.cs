@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using Renkei.Testing;
+
+namespace Renkei.EndToEnd.Tests;
+
+public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task The_support_office_records_a_visit_turns_the_issue_heard_into_a_need_and_the_municipality_confirms_it()
+    {
+        var surveyId = await portal.OpenSurveyAsync();
+
+        // 村山's 連携支援室 records its visit to 山形市 with the issue heard.
+        var office = await portal.NewPageAsync();
+        await office.SignInAsync(DemoAccounts.MurayamaSupport, DemoAccounts.Password);
+        await office.GotoAsync("/regions/contacts/new");
+        await office.WaitUntilInteractiveAsync();
+        await office.Locator(".mud-select").Filter(new() { HasText = "会った市町村" }).First.ClickAsync();
+        await office.GetByRole(AriaRole.Option, new() { Name = "山形市", Exact = true }).ClickAsync();
+        await office.Keyboard.PressAsync("Escape");
+        await office.GetByLabel("出席者").FillAsync("山形市 企画調整課長");
+        await office.GetByLabel("話題・内容").FillAsync("空き家バンクの広域化について意見交換");
+        await office.GetByLabel("聞き取った課題・ニーズ").FillAsync("近隣町と空き家の物件情報を共有したいが、個人情報の扱いが課題");
+        await office.GetByTestId("contact-save").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("contact-detail")).ToContainTextAsync("近隣町と空き家の物件情報を共有したい");
+        await office.WaitUntilInteractiveAsync();
+
+        // ... and enters it as a need in 山形市's answer to the open survey (聞き取り).
+        await office.Locator(".mud-select").Filter(new() { HasText = "区分" }).First.ClickAsync();
+        await office.GetByRole(AriaRole.Option, new() { Name = "施策の連携：若者の定着" }).ClickAsync();
+        await office.GetByTestId("heard-need-title").FillAsync("空き家情報の広域共有");
+        await office.GetByRole(AriaRole.Radio, new() { Name = "高", Exact = true }).CheckAsync();
+        await office.GetByTestId("heard-add").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("heard-needs")).ToContainTextAsync("空き家情報の広域共有（山形市・");
+        await Assertions.Expect(office.GetByTestId("heard-needs")).ToContainTextAsync("市町村の確認待ち");
+        await office.ScreenshotAsync("46-contact-heard-need");
+        await office.AssertAccessibleAsync();
+
+        // 山形市 finds it in its draft, confirms it and submits.
+        var city = await portal.NewPageAsync();
+        await city.SignInAsync(DemoAccounts.YamagataCity, DemoAccounts.Password);
+        await city.GotoAsync($"/surveys/{surveyId}/answer");
+        await city.WaitUntilInteractiveAsync();
+        await Assertions.Expect(city.GetByTestId("heard-notice")).ToContainTextAsync("訪問時の聞き取りをもとに登録したニーズです");
+        await city.ScreenshotAsync("47-heard-need-to-confirm");
+        await city.AssertAccessibleAsync();
+        await city.GetByTestId("heard-confirm").ClickAsync();
+        await Assertions.Expect(city.GetByTestId("heard-notice")).ToHaveTextAsync("聞き取り（村山総合支庁 総務企画部総務課連携支援室）");
+        await city.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
+        await city.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
+        await Assertions.Expect(city.GetByTestId("need-card")).ToContainTextAsync("聞き取り（村山総合支庁 総務企画部総務課連携支援室）");
+
+        // The office sees it submitted, the regional page and the dashboard count the visit.
+        await office.ReloadAsync();
+        await Assertions.Expect(office.GetByTestId("heard-needs")).ToContainTextAsync("提出済み");
+        await office.GotoAsync("/regions");
+        await office.WaitUntilInteractiveAsync();
+        await Assertions.Expect(office.GetByTestId("not-visited")).ToContainTextAsync("今年度まだ訪問していない市町村：4／5");
+        await office.ScreenshotAsync("48-regional-work");
+        await office.AssertAccessibleAsync();
+        await office.GotoAsync("/dashboard");
+        await office.WaitUntilInteractiveAsync();
+        await Assertions.Expect(office.GetByTestId("dash-not-visited")).ToContainTextAsync("この年度に訪問していない市町村：4");
+        await office.AssertAccessibleAsync();
+    }
+}
