@@ -77,6 +77,8 @@ public static class RenkeiCoreServices
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Regions.ContactLogService>();
         services.AddScoped<Regions.HeardNeedService>();
+        services.AddScoped<Auditing.AuditTrailService>();
+        services.AddScoped<Auditing.SignInAudit>();
         services.AddScoped<DemoIndicatorSeeder>();
         services.AddOptions<Council.MaterialOptions>();
         services.TryAddSingleton<Council.IMaterialStore>(sp =>

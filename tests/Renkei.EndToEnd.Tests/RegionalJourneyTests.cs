@@ -23,6 +23,7 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await office.GetByLabel("聞き取った課題・ニーズ").FillAsync("近隣町と空き家の物件情報を共有したいが、個人情報の扱いが課題");
         await office.GetByTestId("contact-save").ClickAsync();
         await Assertions.Expect(office.GetByTestId("contact-detail")).ToContainTextAsync("近隣町と空き家の物件情報を共有したい");
+        var contactPage = new Uri(office.Url).AbsolutePath;
         await office.WaitUntilInteractiveAsync();
 
         // ... and enters it as a need in 山形市's answer to the open survey (聞き取り).
@@ -62,5 +63,30 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await office.WaitUntilInteractiveAsync();
         await Assertions.Expect(office.GetByTestId("dash-not-visited")).ToContainTextAsync("この年度に訪問していない市町村：4");
         await office.AssertAccessibleAsync();
+
+        // The visit's history in words, then the secretariat's audit trail with the sign-ins and the change.
+        await office.GotoAsync(contactPage);
+        await office.WaitUntilInteractiveAsync();
+        await office.GetByTestId("history-show").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("history")).ToContainTextAsync("聞き取った課題・ニーズ：近隣町と空き家の物件情報を共有したい");
+        await Assertions.Expect(office.GetByTestId("history")).ToContainTextAsync("会った市町村：山形市");
+        await office.ScreenshotAsync("49-record-history");
+        await office.AssertAccessibleAsync();
+
+        var secretariat = await portal.NewPageAsync();
+        await secretariat.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
+        await secretariat.GotoAsync("/admin/audit");
+        await secretariat.WaitUntilInteractiveAsync();
+        await Assertions.Expect(secretariat.GetByTestId("audit-rows")).ToContainTextAsync("サインイン");
+        await secretariat.Locator(".mud-select").Filter(new() { HasText = "種類" }).First.ClickAsync();
+        await secretariat.GetByRole(AriaRole.Option, new() { Name = "訪問・情報交換の記録", Exact = true }).ClickAsync();
+        await secretariat.GetByTestId("audit-search").ClickAsync();
+        await Assertions.Expect(secretariat.GetByTestId("audit-total")).ToHaveTextAsync("1件");
+        await Assertions.Expect(secretariat.GetByTestId("audit-rows")).ToContainTextAsync("村山総合支庁 総務企画部総務課連携支援室");
+        await secretariat.ScreenshotAsync("50-audit-trail");
+        await secretariat.AssertAccessibleAsync();
+        var download = await secretariat.RunAndWaitForDownloadAsync(() => secretariat.GetByTestId("audit-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("訪問・情報交換の記録", csv);
     }
 }

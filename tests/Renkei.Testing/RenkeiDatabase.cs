@@ -60,4 +60,11 @@ public sealed class RenkeiDatabase : IAsyncLifetime
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         return await ActorLookup.ForUserAsync(db, userId) ?? throw new InvalidOperationException($"{email} has no role.");
     }
+
+    /// <summary>The id of a Yamagata municipality by its name.</summary>
+    public async Task<int> YamagataMunicipalityAsync(string name)
+    {
+        await using var db = CreateDbContext();
+        return await db.Municipalities.Where(m => m.Name == name && m.Prefecture.Code == Core.Data.Seed.YamagataReferenceData.PrefectureCode).Select(m => m.Id).SingleAsync();
+    }
 }

@@ -13,6 +13,7 @@ public static class PortalAccess
         PortalArea.StatisticsImport => actor.HasPrefectureWideScope,
         PortalArea.Regions => Regions.RegionAccess.MayKeep(actor),
         PortalArea.Users => actor.IsAdministrator,
+        PortalArea.AuditTrail => Auditing.AuditAccess.MayReadTrail(actor),
         _ => true,
     };
 

@@ -20,4 +20,5 @@ public enum PortalArea
     Population,
     StatisticsImport,
     Users,
+    AuditTrail,
 }

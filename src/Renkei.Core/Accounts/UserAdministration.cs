@@ -159,6 +159,7 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
             At = clock.GetUtcNow(),
             UserId = actor.UserId,
             PrefectureId = actor.PrefectureId,
+            OrganisationId = actor.OrganisationId,
             Action = action,
             EntityType = nameof(RenkeiUser),
             EntityId = userId.ToString(),

@@ -1,6 +1,6 @@
 namespace Renkei.Core.Auditing;
 
-/// <summary>One saved change: who, when, what.</summary>
+/// <summary>One saved change or account event (sign-in, download): who, when, what. Nobody edits or deletes one through the portal.</summary>
 public class AuditEntry
 {
     public long Id { get; set; }
@@ -9,6 +9,9 @@ public class AuditEntry
 
     /// <summary>The prefecture of the user who saved it (null for the system), so each tenant reads its own trail.</summary>
     public int? PrefectureId { get; set; }
+
+    /// <summary>The user's organisation when it happened.</summary>
+    public int? OrganisationId { get; set; }
     public required string Action { get; set; }
     public required string EntityType { get; set; }
     public required string EntityId { get; set; }

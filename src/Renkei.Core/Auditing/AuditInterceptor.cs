@@ -68,7 +68,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             foreach (var property in entry.Properties)
             {
                 // A new row's key is still a temporary value here; the entry's EntityId records the real one.
-                if (property.Metadata.IsConcurrencyToken || property.Metadata.IsPrimaryKey()
+                // Computed columns (a case's search text) repeat what the other fields already say.
+                if (property.Metadata.IsConcurrencyToken || property.Metadata.IsPrimaryKey() || property.Metadata.GetComputedColumnSql() is not null
                     || (entry.State == EntityState.Modified && !property.IsModified))
                 {
                     continue;
@@ -84,12 +85,15 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
-    /// <summary>Arrays (e.g. partner ids) are logged by their elements, not their type name.</summary>
+    /// <summary>Arrays (e.g. partner ids) by their elements, not their type name; days and instants in ISO, numbers invariant (not the server's culture).</summary>
     private static string? Format(object? value) => value switch
     {
         null => null,
         string text => text,
-        System.Collections.IEnumerable list => string.Join(",", list.Cast<object?>()),
+        DateOnly day => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => string.Join(",", list.Cast<object?>().Select(Format)),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
 
@@ -106,6 +110,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 At = clock.GetUtcNow(),
                 UserId = db.AuditUserId,
                 PrefectureId = db.AuditPrefectureId,
+                OrganisationId = db.AuditOrganisationId,
                 Action = p.Action,
                 EntityType = p.Entry.Metadata.ClrType.Name,
                 EntityId = string.Join("/", key),

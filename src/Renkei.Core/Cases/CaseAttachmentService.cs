@@ -50,7 +50,10 @@ public sealed class CaseAttachmentService(UnitOfWork work, IMaterialStore store,
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
         await CaseAccess.FindVisibleAsync(db.Cases.AsNoTracking(), actor, caseId, cancellationToken);
-        return await ReadAsync(db, caseId, attachmentId, cancellationToken);
+        var file = await ReadAsync(db, caseId, attachmentId, cancellationToken);
+        Auditing.AuditEvents.Add(db, clock, Auditing.AuditEvents.Downloaded, nameof(CaseAttachment), attachmentId.ToString(), new { FileName = file.Item1 });
+        await db.SaveAsync(cancellationToken);
+        return file;
     }
 
     /// <summary>A file of a published case, for the public page (no sign-in).</summary>

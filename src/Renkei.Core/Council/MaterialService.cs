@@ -89,6 +89,8 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
         await ReadableAsync(db, actor, meetingId, cancellationToken);
         var material = await db.MeetingMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == materialId && m.MeetingId == meetingId, cancellationToken)
             ?? throw new NotFoundException("指定された資料は見つかりません。");
+        Auditing.AuditEvents.Add(db, clock, Auditing.AuditEvents.Downloaded, nameof(MeetingMaterial), material.Id.ToString(), new { FileName = material.FileName });
+        await db.SaveAsync(cancellationToken);
         return (material.FileName, material.ContentType, await store.OpenAsync(db, material.StorageKey, cancellationToken));
     }
 
@@ -103,6 +105,8 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
         var meeting = await meetings.GetAsync(actor, meetingId, cancellationToken);
         var items = await agenda.ListAsync(actor, meetingId, cancellationToken);
         var materials = await db.MeetingMaterials.AsNoTracking().Where(m => m.MeetingId == meetingId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        Auditing.AuditEvents.Add(db, clock, Auditing.AuditEvents.Downloaded, nameof(Meeting), meetingId.ToString(), new { FileName = "資料一式.zip" });
+        await db.SaveAsync(cancellationToken);
 
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try

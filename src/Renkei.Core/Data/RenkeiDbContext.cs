@@ -74,10 +74,14 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     /// <summary>The prefecture of the actor the context works for (null = the system), written beside each audit entry.</summary>
     public int? AuditPrefectureId { get; private set; }
 
+    /// <summary>The actor's organisation at the time, written beside each audit entry (filtering by 所属 needs the one of that day).</summary>
+    public int? AuditOrganisationId { get; private set; }
+
     internal void ActFor(Accounts.Actor actor)
     {
         AuditUserId = actor.UserId;
         AuditPrefectureId = actor.PrefectureId;
+        AuditOrganisationId = actor.OrganisationId;
     }
 
     internal List<PendingAudit> PendingAudits { get; } = [];

@@ -12,7 +12,7 @@ namespace Renkei.Web.Auth;
 /// account without its password being tried, so one address can never lock an account out (that takes
 /// <c>Lockout.MaxFailedAccessAttempts</c>, which is higher).
 /// </summary>
-public sealed class SignInGate(UserManager<RenkeiUser> users, SignInManager<RenkeiUser> signIn, SignInFailures failures, TimeProvider clock, ILogger<SignInGate> logger)
+public sealed class SignInGate(UserManager<RenkeiUser> users, SignInManager<RenkeiUser> signIn, SignInFailures failures, Core.Auditing.SignInAudit audit, TimeProvider clock, ILogger<SignInGate> logger)
 {
     public const int FailuresPerAddress = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
@@ -50,8 +50,10 @@ public sealed class SignInGate(UserManager<RenkeiUser> users, SignInManager<Renk
         if (result.Succeeded)
         {
             failures.Entries.TryRemove(key, out _);
+            await audit.RecordAsync(Core.Auditing.AuditEvents.SignedIn, user.Id, address);
             return user;
         }
+        await audit.RecordAsync(result.IsLockedOut ? Core.Auditing.AuditEvents.LockedOut : Core.Auditing.AuditEvents.SignInFailed, user.Id, address);
         logger.LogWarning("Sign-in for {Email} refused from {Address}: {Result}", email, address, result.IsLockedOut ? "locked out" : "wrong password");
         failures.Count(key, now);
         return null;

@@ -129,6 +129,7 @@ public static class WebSetup
         api.MapGrantEndpoints();
         api.MapIndicatorEndpoints();
         api.MapRegionEndpoints();
+        api.MapAuditEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.
@@ -138,6 +139,7 @@ public static class WebSetup
         exports.MapArrangementExport();
         exports.MapGrantExports();
         exports.MapCaseAttachmentDownload();
+        exports.MapAuditExport();
         exports.MapGroup("/meetings").MapMeetingDocuments().MapMaterialDownloads();
 
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithLongPollTimeout(app.Configuration);

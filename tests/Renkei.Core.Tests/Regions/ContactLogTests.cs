@@ -9,11 +9,7 @@ public class ContactLogTests(RenkeiDatabase database) : IClassFixture<RenkeiData
 {
     private ContactLogService ContactLog => database.Get<ContactLogService>();
 
-    private async Task<int> MunicipalityAsync(string name)
-    {
-        await using var db = database.CreateDbContext();
-        return await db.Municipalities.Where(m => m.Name == name && m.Prefecture.Code == Core.Data.Seed.YamagataReferenceData.PrefectureCode).Select(m => m.Id).SingleAsync();
-    }
+    private Task<int> MunicipalityAsync(string name) => database.YamagataMunicipalityAsync(name);
 
     [Fact]
     public async Task A_support_office_records_a_visit_to_its_municipalities_only_and_the_year_shows_who_was_not_visited()

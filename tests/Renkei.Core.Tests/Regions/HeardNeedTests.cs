@@ -13,11 +13,7 @@ public class HeardNeedTests(RenkeiDatabase database) : IClassFixture<RenkeiDatab
     private HeardNeedService Heard => database.Get<HeardNeedService>();
     private SurveyResponseService Responses => database.Get<SurveyResponseService>();
 
-    private async Task<int> MunicipalityAsync(string name)
-    {
-        await using var db = database.CreateDbContext();
-        return await db.Municipalities.Where(m => m.Name == name && m.Prefecture.Code == Core.Data.Seed.YamagataReferenceData.PrefectureCode).Select(m => m.Id).SingleAsync();
-    }
+    private Task<int> MunicipalityAsync(string name) => database.YamagataMunicipalityAsync(name);
 
     private async Task<int> VisitAsync(Core.Accounts.Actor office, DateOnly on, params int[] municipalities) =>
         await database.Get<ContactLogService>().CreateAsync(office, new ContactLogInput(on, ContactKind.Visit, municipalities, null,

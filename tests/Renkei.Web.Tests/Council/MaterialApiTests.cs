@@ -52,6 +52,11 @@ public class MaterialApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWe
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("地域医療の連携.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(SampleFiles.Pdf(), await download.Content.ReadAsByteArrayAsync());
+        // The download is in the audit trail, by 山形市 with the file's name.
+        var downloads = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=Downloaded&entityType=MeetingMaterial");
+        Assert.Contains(downloads.GetProperty("rows").EnumerateArray(), r => r.GetProperty("entityId").GetString() == materialId.ToString()
+            && r.GetProperty("organisationName").GetString() == "山形市"
+            && r.GetProperty("changes")[0].GetProperty("new").GetString() == "地域医療の連携.pdf");
         var outsider = await (await factory.ApiClientAsync(DemoAccounts.TsuruokaCity)).GetAsync($"/api/v1/meetings/{id}/materials/{materialId}");
         Assert.Equal(HttpStatusCode.Forbidden, outsider.StatusCode);
         Assert.Equal("application/problem+json", outsider.Content.Headers.ContentType?.MediaType);

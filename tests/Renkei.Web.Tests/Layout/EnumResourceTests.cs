@@ -38,7 +38,26 @@ public class EnumResourceTests
         {
             foreach (var name in Enum.GetNames(type)) keys.Add($"Enum.{type.Name}.{name}");
         }
+        // The history sections name every stored field of the records they show (a computed search text is not audited), and every action of the trail.
+        Type[] withHistory = [typeof(Renkei.Core.Themes.CollaborationTheme), typeof(Renkei.Core.Cases.Case), typeof(Renkei.Core.Indicators.Indicator), typeof(Renkei.Core.Regions.ContactLogEntry)];
+        foreach (var name in withHistory.SelectMany(t => t.GetProperties()).Where(p => p.CanWrite && IsStored(p.PropertyType) && p.Name is not ("Id" or "Version" or "PrefectureId" or "SearchText"))
+            .Select(p => p.Name).Distinct())
+        {
+            keys.Add($"Audit.Field.{name}");
+        }
+        foreach (var action in new[] { "Created", "Updated", "Deleted", "Assigned", "Locked", "Unlocked" }.Concat(typeof(Renkei.Core.Auditing.AuditEvents)
+            .GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)))
+        {
+            keys.Add($"Audit.Action.{action}");
+        }
         return keys;
+    }
+
+    /// <summary>A column of the row, not a navigation: values, enums, days, instants, and arrays of them.</summary>
+    private static bool IsStored(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? (type.IsArray ? type.GetElementType()! : type);
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateOnly) || t == typeof(DateTimeOffset);
     }
 
     [Theory]

@@ -39,5 +39,35 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
         var visits = board.FindAll("[data-testid=dash-municipality]").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("[data-testid=dash-visits]")!.TextContent.Trim());
         Assert.Equal("1", visits["山形市"]);
         Assert.Equal("未訪問", visits["山辺町"]);
+
+        // The entry's history, asked for on its page, says who recorded it and what, in words.
+        var contact = Render<ContactPage>(p => p.Add(x => x.ContactId, id));
+        contact.WaitForAssertion(() => Assert.NotNull(contact.Find("[data-testid=history-show]")));
+        await contact.InvokeAsync(() => contact.Find("[data-testid=history-show]").Click());
+        contact.WaitForAssertion(() => Assert.Contains("作成", contact.Find("[data-testid=history]").TextContent));
+        var history = contact.Find("[data-testid=history]").TextContent;
+        Assert.Contains("変更", history); // the follow-up wrote the entry's row
+        Assert.Contains("会った市町村：山形市", history);
+        Assert.Contains("種類：市町村訪問", history);
+        Assert.Contains("村山 連携支援室", history);
+    }
+
+    [Fact]
+    public async Task The_audit_page_lists_the_trail_for_the_secretariat_with_a_csv_of_what_it_shows()
+    {
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        int tendo;
+        await using (var db = Database.CreateDbContext())
+        {
+            tendo = await db.Municipalities.Where(m => m.Name == "天童市").Select(m => m.Id).SingleAsync();
+        }
+        await Database.Get<ContactLogService>().CreateAsync(secretariat, new ContactLogInput(Core.Calendar.JapanDate.Today(Database.Clock), ContactKind.InformationExchange, [tendo], null, "情報交換", null, null));
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        var page = Render<Web.Components.Pages.Admin.AuditTrailPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-rows] tbody tr")));
+        Assert.Matches(@"^\d[\d,]*件$", page.Find("[data-testid=audit-total]").TextContent.Trim());
+        Assert.StartsWith("/exports/audit.csv", page.Find("[data-testid=audit-csv]").GetAttribute("href"));
+        Assert.Contains(page.FindAll("[data-testid=audit-rows] tbody tr"), r => r.TextContent.Contains("訪問・情報交換の記録") && r.TextContent.Contains("話題・内容：情報交換"));
     }
 }

@@ -68,6 +68,8 @@ public sealed class ApiWorld
         (await secretariat.PostAsJsonAsync($"/api/v1/contact-log/{contact}/follow-ups", new { task = "生成テスト用の対応", owner = "事務局",
             version = await secretariat.VersionAtAsync($"/api/v1/contact-log/{contact}") })).EnsureSuccessStatusCode();
         world._values["contact-log/{id}"] = contact.ToString();
+        world._values["history/{kind}"] = "Contact";
+        world._values["{kind}/{id}"] = contact.ToString();
         world._values["{followUpId}"] = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/contact-log/{contact}")).GetProperty("followUps")[0].GetProperty("id").GetInt32().ToString();
         var indicator = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/indicators"))[0].GetProperty("id").GetInt32();
         world._values["indicators/{id}"] = indicator.ToString();
@@ -182,6 +184,7 @@ public sealed class ApiWorld
     public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var segments = template.Split('/');
+        var original = template.Split('/'); // keys name the template's segments, also where the one before is a parameter
         for (var i = 0; i < segments.Length; i++)
         {
             if (!segments[i].Contains('{'))
@@ -189,7 +192,7 @@ public sealed class ApiWorld
                 continue;
             }
             var parameter = segments[i][segments[i].IndexOf('{')..(segments[i].IndexOf('}') + 1)];
-            var key = i > 0 ? $"{segments[i - 1]}/{parameter}" : parameter;
+            var key = i > 0 ? $"{original[i - 1]}/{parameter}" : parameter;
             var value = overrides?.GetValueOrDefault(key) ?? overrides?.GetValueOrDefault(parameter)
                 ?? _values.GetValueOrDefault(key)
                 ?? _values.GetValueOrDefault(parameter)

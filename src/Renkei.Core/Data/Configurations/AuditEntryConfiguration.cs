@@ -16,5 +16,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Changes).HasColumnType("jsonb");
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.PrefectureId, a.At });
     }
 }

@@ -654,6 +654,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("entity_type");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
                     b.Property<int?>("PrefectureId")
                         .HasColumnType("integer")
                         .HasColumnName("prefecture_id");
@@ -670,6 +674,9 @@ namespace Renkei.Core.Data.Migrations
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
+
+                    b.HasIndex("PrefectureId", "At")
+                        .HasDatabaseName("ix_audit_entries_prefecture_id_at");
 
                     b.ToTable("audit_entries", (string)null);
                 });

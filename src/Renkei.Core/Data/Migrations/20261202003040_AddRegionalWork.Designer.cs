@@ -12,7 +12,7 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Data.Migrations
 {
     [DbContext(typeof(RenkeiDbContext))]
-    [Migration("20261201235404_AddRegionalWork")]
+    [Migration("20261202003040_AddRegionalWork")]
     partial class AddRegionalWork
     {
         /// <inheritdoc />
@@ -657,6 +657,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("entity_type");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
                     b.Property<int?>("PrefectureId")
                         .HasColumnType("integer")
                         .HasColumnName("prefecture_id");
@@ -673,6 +677,9 @@ namespace Renkei.Core.Data.Migrations
 
                     b.HasIndex("EntityType", "EntityId")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
+
+                    b.HasIndex("PrefectureId", "At")
+                        .HasDatabaseName("ix_audit_entries_prefecture_id_at");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -36,6 +36,12 @@ namespace Renkei.Core.Data.Migrations
                 type: "integer",
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "organisation_id",
+                table: "audit_entries",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "contact_log_entries",
                 columns: table => new
@@ -110,6 +116,11 @@ namespace Renkei.Core.Data.Migrations
                 column: "heard_in_contact_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_prefecture_id_at",
+                table: "audit_entries",
+                columns: new[] { "prefecture_id", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_contact_log_entries_keeper_organisation_id",
                 table: "contact_log_entries",
                 column: "keeper_organisation_id");
@@ -171,6 +182,10 @@ namespace Renkei.Core.Data.Migrations
                 name: "ix_need_items_heard_in_contact_id",
                 table: "need_items");
 
+            migrationBuilder.DropIndex(
+                name: "ix_audit_entries_prefecture_id_at",
+                table: "audit_entries");
+
             migrationBuilder.DropColumn(
                 name: "confirmed_at",
                 table: "need_items");
@@ -186,6 +201,10 @@ namespace Renkei.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "heard_in_contact_id",
                 table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "organisation_id",
+                table: "audit_entries");
         }
     }
 }

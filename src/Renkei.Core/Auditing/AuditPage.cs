@@ -1,0 +1,3 @@
+namespace Renkei.Core.Auditing;
+
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, int Page, int PageSize);
