@@ -77,6 +77,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Regions.ContactLogService>();
         services.AddScoped<Regions.HeardNeedService>();
+        services.AddScoped<Regions.SupportTeamService>();
         services.AddScoped<Auditing.AuditTrailService>();
         services.AddScoped<Auditing.SignInAudit>();
         services.AddScoped<DemoIndicatorSeeder>();

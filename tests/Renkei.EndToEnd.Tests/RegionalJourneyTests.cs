@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Renkei.Testing;
 
@@ -88,5 +90,45 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         var download = await secretariat.RunAndWaitForDownloadAsync(() => secretariat.GetByTestId("audit-csv").ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains("訪問・情報交換の記録", csv);
+    }
+
+    [Fact]
+    public async Task The_support_office_sets_up_its_team_asks_it_for_support_on_a_theme_and_records_the_answer()
+    {
+        var api = await portal.ApiClientAsync(DemoAccounts.MurayamaSupport);
+        var need = (await api.GetFromJsonAsync<JsonElement>("/api/v1/triage?state=Unreviewed")).EnumerateArray().First();
+        (await api.PostAsJsonAsync("/api/v1/themes", new
+        {
+            title = "空き家の耐震化と利活用", summary = "空き家の耐震診断と改修を市町村をまたいで進める。", itemIds = new[] { need.GetProperty("itemId").GetInt32() },
+        })).EnsureSuccessStatusCode();
+
+        var office = await portal.NewPageAsync();
+        await office.SignInAsync(DemoAccounts.MurayamaSupport, DemoAccounts.Password);
+        await office.GotoAsync("/regions");
+        await office.WaitUntilInteractiveAsync();
+        await office.GetByTestId("support-team-link").ClickAsync();
+        await office.WaitUntilInteractiveAsync();
+        await office.GetByTestId("member-department").FillAsync("建設部");
+        await office.GetByTestId("member-post").FillAsync("建築課 建築指導主査");
+        await office.Locator(".mud-select").Filter(new() { HasText = "担当する分野" }).First.ClickAsync();
+        await office.GetByRole(AriaRole.Option, new() { Name = "建築", Exact = true }).ClickAsync();
+        await office.Keyboard.PressAsync("Escape");
+        await office.GetByTestId("member-save").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("support-members")).ToContainTextAsync("建築課 建築指導主査");
+        await Assertions.Expect(office.GetByTestId("member-post")).ToHaveValueAsync(""); // the form is ready for the next member
+
+        await office.Locator(".mud-select").Filter(new() { HasText = "連携テーマ" }).First.ClickAsync();
+        await office.GetByRole(AriaRole.Option, new() { Name = "空き家の耐震化と利活用" }).ClickAsync();
+        await office.Locator(".mud-select").Filter(new() { HasText = "分野" }).Last.ClickAsync();
+        await office.GetByRole(AriaRole.Option, new() { Name = "建築", Exact = true }).ClickAsync();
+        await office.GetByTestId("request-question").FillAsync("空き家の耐震診断を共同で発注する場合の留意点を教えてほしい");
+        await office.GetByTestId("request-send").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("support-request")).ToContainTextAsync("回答待ち");
+        await office.GetByTestId("answer-text").FillAsync("県の耐震診断士派遣制度の活用を助言。発注仕様の例を送付。");
+        await office.GetByTestId("answer-save").ClickAsync();
+        await Assertions.Expect(office.GetByTestId("support-request")).ToContainTextAsync("回答済み");
+        await Assertions.Expect(office.GetByTestId("support-answer")).ToContainTextAsync("県の耐震診断士派遣制度の活用を助言");
+        await office.ScreenshotAsync("51-support-team");
+        await office.AssertAccessibleAsync();
     }
 }

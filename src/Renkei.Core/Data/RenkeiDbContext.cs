@@ -62,6 +62,8 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Indicators.IndicatorTheme> IndicatorThemes => Set<Indicators.IndicatorTheme>();
     public DbSet<Regions.ContactLogEntry> ContactLogEntries => Set<Regions.ContactLogEntry>();
     public DbSet<Regions.FollowUp> FollowUps => Set<Regions.FollowUp>();
+    public DbSet<Regions.SupportTeamMember> SupportTeamMembers => Set<Regions.SupportTeamMember>();
+    public DbSet<Regions.SupportRequest> SupportRequests => Set<Regions.SupportRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 

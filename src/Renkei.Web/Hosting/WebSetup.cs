@@ -130,6 +130,7 @@ public static class WebSetup
         api.MapIndicatorEndpoints();
         api.MapRegionEndpoints();
         api.MapAuditEndpoints();
+        api.MapSupportTeamEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();
         // Downloads linked from the pages, with the sign-in cookie; errors answer as problem details like the API.

@@ -70,4 +70,31 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
         Assert.StartsWith("/exports/audit.csv", page.Find("[data-testid=audit-csv]").GetAttribute("href"));
         Assert.Contains(page.FindAll("[data-testid=audit-rows] tbody tr"), r => r.TextContent.Contains("訪問・情報交換の記録") && r.TextContent.Contains("話題・内容：情報交換"));
     }
+
+    [Fact]
+    public async Task The_support_team_page_lists_the_offices_members_and_its_requests_with_their_state()
+    {
+        var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
+        var team = Database.Get<SupportTeamService>();
+        await team.AddMemberAsync(office, new SupportMemberInput("農林水産部", "農村計画課 主査", [SupportField.AgricultureForestry], null));
+        await SignInAsync(DemoAccounts.MurayamaSupport);
+        Render<MudPopoverProvider>();
+        var page = Render<SupportTeamPage>();
+        page.WaitForAssertion(() => Assert.Contains("農村計画課 主査", page.Find("[data-testid=support-members]").TextContent));
+        Assert.Contains("農林", page.Find("[data-testid=support-members]").TextContent);
+        Assert.NotNull(page.Find("[data-testid=member-save]"));
+        Assert.NotNull(page.Find("[data-testid=request-send]"));
+    }
+
+    [Fact]
+    public async Task The_secretariat_reads_every_offices_support_team_without_the_forms()
+    {
+        await Database.Get<SupportTeamService>().AddMemberAsync(await Database.ActorAsync(DemoAccounts.MurayamaSupport),
+            new SupportMemberInput("建設部", "建設総務課", [SupportField.CivilEngineering], null));
+        await SignInAsync(DemoAccounts.Secretariat);
+        Render<MudPopoverProvider>();
+        var read = Render<SupportTeamPage>();
+        read.WaitForAssertion(() => Assert.Contains("村山総合支庁 総務企画部総務課連携支援室", read.Find("[data-testid=support-members]").TextContent));
+        Assert.Empty(read.FindAll("[data-testid=member-save]"));
+    }
 }

@@ -71,6 +71,15 @@ public sealed class ApiWorld
         world._values["history/{kind}"] = "Contact";
         world._values["{kind}/{id}"] = contact.ToString();
         world._values["{followUpId}"] = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/contact-log/{contact}")).GetProperty("followUps")[0].GetProperty("id").GetInt32().ToString();
+        // 村山's support team, with one member and one open request (theme of the demo).
+        var office = await client(DemoAccounts.MurayamaSupport);
+        var member = await Created(await office.PostAsJsonAsync("/api/v1/support-team/members", new { department = "建設部", post = "生成テスト用の職", fields = new[] { "Building" } }));
+        var request = await Created(await office.PostAsJsonAsync("/api/v1/support-team/requests", new
+        {
+            themeId = themes[0].GetProperty("id").GetInt32(), field = "Building", question = "生成テスト用の依頼", memberId = member,
+        }));
+        world._values["{teamMemberId}"] = member.ToString();
+        world._values["{requestId}"] = request.ToString();
         var indicator = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/indicators"))[0].GetProperty("id").GetInt32();
         world._values["indicators/{id}"] = indicator.ToString();
         world._values["{valueId}"] = (await Created(await secretariat.PostAsJsonAsync($"/api/v1/indicators/{indicator}/values",

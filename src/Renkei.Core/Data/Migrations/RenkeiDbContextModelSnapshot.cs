@@ -2531,6 +2531,150 @@ namespace Renkei.Core.Data.Migrations
                     b.ToTable("follow_ups", (string)null);
                 });
 
+            modelBuilder.Entity("Renkei.Core.Regions.SupportRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer")
+                        .HasColumnName("field");
+
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_id");
+
+                    b.Property<int?>("NeedItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("need_item_id");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<int>("SupportOfficeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("support_office_id");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly?>("WantedBy")
+                        .HasColumnType("date")
+                        .HasColumnName("wanted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_requests");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_support_requests_member_id");
+
+                    b.HasIndex("NeedItemId")
+                        .HasDatabaseName("ix_support_requests_need_item_id");
+
+                    b.HasIndex("SupportOfficeId")
+                        .HasDatabaseName("ix_support_requests_support_office_id");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_support_requests_theme_id");
+
+                    b.HasIndex("PrefectureId", "SupportOfficeId", "State")
+                        .HasDatabaseName("ix_support_requests_prefecture_id_support_office_id_state");
+
+                    b.ToTable("support_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.SupportTeamMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("department");
+
+                    b.PrimitiveCollection<int[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("post");
+
+                    b.Property<int>("PrefectureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefecture_id");
+
+                    b.Property<int>("SupportOfficeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("support_office_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_team_members");
+
+                    b.HasIndex("SupportOfficeId")
+                        .HasDatabaseName("ix_support_team_members_support_office_id");
+
+                    b.HasIndex("PrefectureId", "SupportOfficeId")
+                        .HasDatabaseName("ix_support_team_members_prefecture_id_support_office_id");
+
+                    b.ToTable("support_team_members", (string)null);
+                });
+
             modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>
                 {
                     b.Property<int>("Id")
@@ -3806,6 +3950,58 @@ namespace Renkei.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_follow_ups_contact_log_entries_entry_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.SupportRequest", b =>
+                {
+                    b.HasOne("Renkei.Core.Regions.SupportTeamMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_support_requests_support_team_members_member_id");
+
+                    b.HasOne("Renkei.Core.Surveys.NeedItem", null)
+                        .WithMany()
+                        .HasForeignKey("NeedItemId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_support_requests_need_items_need_item_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_prefectures_prefecture_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupportOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_organisations_support_office_id");
+
+                    b.HasOne("Renkei.Core.Themes.CollaborationTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_support_requests_collaboration_themes_theme_id");
+                });
+
+            modelBuilder.Entity("Renkei.Core.Regions.SupportTeamMember", b =>
+                {
+                    b.HasOne("Renkei.Core.Organisations.Prefecture", null)
+                        .WithMany()
+                        .HasForeignKey("PrefectureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_team_members_prefectures_prefecture_id");
+
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupportOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_team_members_organisations_support_office_id");
                 });
 
             modelBuilder.Entity("Renkei.Core.Surveys.NeedItem", b =>

@@ -83,6 +83,37 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "support_team_members",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    prefecture_id = table.Column<int>(type: "integer", nullable: false),
+                    support_office_id = table.Column<int>(type: "integer", nullable: false),
+                    department = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    post = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    fields = table.Column<int[]>(type: "integer[]", nullable: false),
+                    contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_team_members", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_team_members_organisations_support_office_id",
+                        column: x => x.support_office_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_team_members_prefectures_prefecture_id",
+                        column: x => x.prefecture_id,
+                        principalTable: "prefectures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "follow_ups",
                 columns: table => new
                 {
@@ -103,6 +134,61 @@ namespace Renkei.Core.Data.Migrations
                         principalTable: "contact_log_entries",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_requests",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    prefecture_id = table.Column<int>(type: "integer", nullable: false),
+                    support_office_id = table.Column<int>(type: "integer", nullable: false),
+                    theme_id = table.Column<int>(type: "integer", nullable: true),
+                    need_item_id = table.Column<int>(type: "integer", nullable: true),
+                    field = table.Column<int>(type: "integer", nullable: false),
+                    question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    requested_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    wanted_by = table.Column<DateOnly>(type: "date", nullable: true),
+                    member_id = table.Column<int>(type: "integer", nullable: true),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    answered_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_requests_collaboration_themes_theme_id",
+                        column: x => x.theme_id,
+                        principalTable: "collaboration_themes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_support_requests_need_items_need_item_id",
+                        column: x => x.need_item_id,
+                        principalTable: "need_items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_support_requests_organisations_support_office_id",
+                        column: x => x.support_office_id,
+                        principalTable: "organisations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_requests_prefectures_prefecture_id",
+                        column: x => x.prefecture_id,
+                        principalTable: "prefectures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_requests_support_team_members_member_id",
+                        column: x => x.member_id,
+                        principalTable: "support_team_members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateIndex(
@@ -140,6 +226,41 @@ namespace Renkei.Core.Data.Migrations
                 table: "follow_ups",
                 column: "entry_id");
 
+            migrationBuilder.CreateIndex(
+                name: "ix_support_requests_member_id",
+                table: "support_requests",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_requests_need_item_id",
+                table: "support_requests",
+                column: "need_item_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_requests_prefecture_id_support_office_id_state",
+                table: "support_requests",
+                columns: new[] { "prefecture_id", "support_office_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_requests_support_office_id",
+                table: "support_requests",
+                column: "support_office_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_requests_theme_id",
+                table: "support_requests",
+                column: "theme_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_team_members_prefecture_id_support_office_id",
+                table: "support_team_members",
+                columns: new[] { "prefecture_id", "support_office_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_team_members_support_office_id",
+                table: "support_team_members",
+                column: "support_office_id");
+
             migrationBuilder.AddForeignKey(
                 name: "fk_need_items_contact_log_entries_heard_in_contact_id",
                 table: "need_items",
@@ -172,7 +293,13 @@ namespace Renkei.Core.Data.Migrations
                 name: "follow_ups");
 
             migrationBuilder.DropTable(
+                name: "support_requests");
+
+            migrationBuilder.DropTable(
                 name: "contact_log_entries");
+
+            migrationBuilder.DropTable(
+                name: "support_team_members");
 
             migrationBuilder.DropIndex(
                 name: "ix_need_items_heard_by_organisation_id",

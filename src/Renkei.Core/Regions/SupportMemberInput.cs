@@ -1,0 +1,3 @@
+namespace Renkei.Core.Regions;
+
+public sealed record SupportMemberInput(string? Department, string? Post, IReadOnlyList<SupportField> Fields, string? Contact);
