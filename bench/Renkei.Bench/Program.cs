@@ -111,6 +111,7 @@ await using (var plan = await explain.ExecuteReaderAsync())
 await CaseSearchBench.RunAsync(portal, actor, dataSource, Math.Max(50, iterations / 5));
 await MaterialsBench.RunAsync(portal);
 await GrantReportBench.RunAsync(portal, actor, Math.Max(50, iterations / 5));
+await AuditTrailBench.RunAsync(portal, actor, Math.Max(50, iterations / 5));
 
 internal sealed record Measurement(string Name, double Median, double Mean, double P95);
 

@@ -30,6 +30,10 @@ internal sealed class AuditNames(IReadOnlyDictionary<int, string> organisations,
             var (old, @new) = field.Value.ValueKind == JsonValueKind.Object
                 ? (Text(field.Value, "old"), Text(field.Value, "new"))
                 : (null, Plain(field.Value));
+            if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("new", out _) && old == @new)
+            {
+                continue; // a row written only to move its version on (a child added): nothing of its own changed
+            }
             var clr = type?.FindProperty(field.Name)?.ClrType;
             var element = clr is null ? null : Nullable.GetUnderlyingType(clr) ?? (clr.IsArray ? clr.GetElementType() : clr);
             var enumType = element is { IsEnum: true } ? element.Name : null;

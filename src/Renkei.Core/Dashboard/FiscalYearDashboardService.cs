@@ -15,7 +15,8 @@ namespace Renkei.Core.Dashboard;
 /// without movement for 90 days).
 /// </summary>
 public sealed class FiscalYearDashboardService(
-    UnitOfWork work, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, Regions.ContactLogService contacts, TimeProvider clock)
+    UnitOfWork work, NeedsSurveyService surveys, SurveyProgressService progress, ThemeService themes, Regions.ContactLogService contacts,
+    Indicators.IndicatorService indicatorService, TimeProvider clock)
 {
     public const int NeedsGraceDays = 30;
     public const int ThemeStaleDays = 90;
@@ -78,9 +79,7 @@ public sealed class FiscalYearDashboardService(
             && g.Area.Program.PrefectureId == actor.PrefectureId));
         var awarded = await grants.SumAsync(s => s.AmountAwarded ?? 0, cancellationToken);
         var used = await grants.SumAsync(s => s.AmountUsed ?? 0, cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.PrefectureId == actor.PrefectureId)
-            .Include(i => i.Targets).Include(i => i.Values).AsSplitQuery().ToListAsync(cancellationToken);
-        var behind = indicators.Count(i => Indicators.IndicatorService.Progress(i).IsBehind);
+        var behind = (await indicatorService.BehindTargetAsync(actor, cancellationToken)).Count; // one rule for "behind", the indicators' own
 
         return new FiscalYearDashboard(year, years, survey, surveyProgress, needsByState, themesByState, byMethod, open.Count(t => t.DeploymentMethod is null),
             standings, overdueNeeds, overdueSince, overdueThemes, casesApproved, adoptions, awarded, used, behind);

@@ -17,6 +17,9 @@ public class AreaMember : IAudited
 
     public DateOnly? LeftOn { get; set; }
 
+    /// <summary>Still a member today (has not left): the count the program's 3–5 rule and the report use.</summary>
+    public bool IsCurrent => LeftOn is null;
+
     /// <summary>A member during some part of the fiscal year <paramref name="fiscalYear"/>.</summary>
     public bool IsMemberIn(int fiscalYear) =>
         (JoinedOn is null || JoinedOn <= new DateOnly(fiscalYear + 1, 3, 31)) && (LeftOn is null || LeftOn > new DateOnly(fiscalYear, 4, 1));

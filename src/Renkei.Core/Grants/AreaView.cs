@@ -12,5 +12,5 @@ public sealed record AreaView(
     IReadOnlyList<AreaMilestoneView> Milestones, IReadOnlyList<GrantListItem> Grants, string? SizeWarning,
     IReadOnlyList<int> ApplicableFiscalYears, bool CanManage, uint Version)
 {
-    public bool MembersIncomplete => DeclaredMemberCount is { } declared && Members.Count(m => m.LeftOn is null) < declared;
+    public bool MembersIncomplete => DeclaredMemberCount is { } declared && Members.Count(m => m.IsCurrent) < declared;
 }

@@ -34,7 +34,7 @@ public sealed class CollaborationAreaService(UnitOfWork work)
         var granted = grants.Select(g => g.FiscalYear).ToHashSet();
         var applicable = Enumerable.Range(area.StartFiscalYear, Math.Max(0, last - area.StartFiscalYear + 1))
             .Where(y => !granted.Contains(y) && GrantAccess.MayApply(actor, area, y)).ToList();
-        var current = area.Members.Count(m => m.LeftOn is null);
+        var current = area.Members.Count(m => m.IsCurrent);
         return new AreaView(area.Id, program.Id, program.Name, area.Name, area.StartFiscalYear, last, area.DeclaredMemberCount,
             area.SettlementRelation, area.AgreementOn, area.AgreementPublishedOn, area.VisionOn, area.VisionFromFiscalYear, area.VisionToFiscalYear,
             area.VisionPublishedOn, area.StakeholdersHeard, area.Note,

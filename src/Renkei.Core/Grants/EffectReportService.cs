@@ -28,7 +28,7 @@ public sealed class EffectReportService(UnitOfWork work)
             .Include(g => g.Shares).ThenInclude(s => s.Disbursements).Include(g => g.Projects).AsSplitQuery().ToListAsync(cancellationToken);
 
         var gaps = new List<string>();
-        var members = areas.ToDictionary(a => a.Id, a => a.Members.Where(m => m.LeftOn is null).Select(m => m.MunicipalityId).ToList());
+        var members = areas.ToDictionary(a => a.Id, a => a.Members.Where(m => m.IsCurrent).Select(m => m.MunicipalityId).ToList());
         var byStart = areas.GroupBy(a => a.StartFiscalYear).Select(g => new EffectReport.StartYearRow(g.Key,
             g.Select(a => new EffectReport.AreaEntry(a.Id, a.Name, members[a.Id].Count, a.DeclaredMemberCount)).ToList(),
             g.Sum(a => members[a.Id].Count))).ToList();

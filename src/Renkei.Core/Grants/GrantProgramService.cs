@@ -57,7 +57,7 @@ public sealed class GrantProgramService(UnitOfWork work)
 
     internal static AreaListItem ListItem(GrantProgram program, CollaborationArea area)
     {
-        var members = area.Members.Count(m => m.LeftOn is null);
+        var members = area.Members.Count(m => m.IsCurrent);
         return new AreaListItem(area.Id, area.Name, area.StartFiscalYear, program.LastSupportYearOf(area.StartFiscalYear), members,
             area.DeclaredMemberCount, area.SettlementRelation, area.Fields.Select(f => f.Field).Order().ToList(),
             GrantRules.SizeWarning(program, members));

@@ -7,6 +7,10 @@ public sealed record IndicatorInput(
     decimal? BaselineValue, int? BaselineYear, string? BaselineNote, decimal? FinalTargetValue, int? FinalTargetYear, string? MilestoneLabel,
     IReadOnlyList<TargetInput> Targets, IReadOnlyList<int> ThemeIds)
 {
+    /// <summary>The indicator as shown, to save again with a change (<c>with { OwnerDepartmentId = … }</c>).</summary>
+    public static IndicatorInput Of(IndicatorView v) => new(v.Name, v.Unit, v.Kind, v.Direction, v.Plan, v.OwnerDepartmentId, v.YearKind, v.BaselineValue,
+        v.BaselineYear, v.BaselineNote, v.FinalTargetValue, v.FinalTargetYear, v.MilestoneLabel, v.Targets, v.Themes.Select(t => t.ThemeId).ToList());
+
     internal void ApplyTo(Indicator indicator, TextRules rules)
     {
         indicator.Name = rules.Required(nameof(Name), "指標名", Name, 300);

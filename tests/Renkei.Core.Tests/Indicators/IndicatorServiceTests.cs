@@ -84,6 +84,5 @@ public class IndicatorServiceTests(RenkeiDatabase database) : IClassFixture<Renk
         await Assert.ThrowsAsync<NotFoundException>(() => Indicators.SubmitAsync(hokkaido, id, new ValueInput(2017, 1, "x", null)));
     }
 
-    private static IndicatorInput Input(IndicatorView v, int owner) => new(v.Name, v.Unit, v.Kind, v.Direction, v.Plan, owner, v.YearKind, v.BaselineValue,
-        v.BaselineYear, v.BaselineNote, v.FinalTargetValue, v.FinalTargetYear, v.MilestoneLabel, v.Targets, v.Themes.Select(t => t.ThemeId).ToList());
+    private static IndicatorInput Input(IndicatorView v, int owner) => IndicatorInput.Of(v) with { OwnerDepartmentId = owner };
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
@@ -97,18 +96,6 @@ public sealed class HokkaidoDemoSeeder(RenkeiDbContext db, UserManager<RenkeiUse
         await db.SaveAsync(cancellationToken);
     }
 
-    internal static IReadOnlyList<(string Area, string Code, string Name)> PartialMembers()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("hokkaido-model-areas-partial.csv", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-        reader.ReadLine(); // header
-        var rows = new List<(string, string, string)>();
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            var f = line.Split(',');
-            rows.Add((f[0], f[1], f[2]));
-        }
-        return rows;
-    }
+    internal static IReadOnlyList<(string Area, string Code, string Name)> PartialMembers() =>
+        EmbeddedCsv.Rows("hokkaido-model-areas-partial.csv").Select(f => (f[0], f[1], f[2])).ToList();
 }

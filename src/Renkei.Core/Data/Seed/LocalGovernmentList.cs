@@ -1,4 +1,3 @@
-using System.Reflection;
 using Renkei.Core.Organisations;
 
 namespace Renkei.Core.Data.Seed;
@@ -27,22 +26,6 @@ public static class LocalGovernmentList
     /// <summary>The prefecture with the two-digit <paramref name="prefectureCode"/> and its municipalities, in code order.</summary>
     public static IReadOnlyList<Row> Of(string prefectureCode) => All().Where(r => r.PrefectureCode == prefectureCode).OrderBy(r => r.Code.Value, StringComparer.Ordinal).ToList();
 
-    public static IReadOnlyList<Row> All()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("local-governments.csv", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        var rows = new List<Row>();
-        reader.ReadLine(); // header
-        while (reader.ReadLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var f = line.Split(',');
-            rows.Add(new Row(LocalGovernmentCode.Parse(f[0]), f[1], f[2], f[3], f[4], f[5]));
-        }
-        return rows;
-    }
+    public static IReadOnlyList<Row> All() =>
+        EmbeddedCsv.Rows("local-governments.csv").Select(f => new Row(LocalGovernmentCode.Parse(f[0]), f[1], f[2], f[3], f[4], f[5])).ToList();
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Renkei.Core.Organisations;
 
 namespace Renkei.Core.Data.Seed;
@@ -41,22 +40,7 @@ public static class YamagataReferenceData
     public sealed record MunicipalityRow(LocalGovernmentCode Code, string Name, MunicipalityKind Kind, string Region, string BranchOffice, string SupportOffice);
 
     /// <summary>The 35 municipalities, read from the CSV embedded in this assembly.</summary>
-    public static IReadOnlyList<MunicipalityRow> Municipalities()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("yamagata-municipalities.csv", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        var rows = new List<MunicipalityRow>();
-        reader.ReadLine(); // header
-        while (reader.ReadLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var f = line.Split(',');
-            rows.Add(new MunicipalityRow(LocalGovernmentCode.Parse(f[0]), f[1], MunicipalityKindNames.FromJapanese(f[2]), f[3], f[4], f[5]));
-        }
-        return rows;
-    }
+    public static IReadOnlyList<MunicipalityRow> Municipalities() =>
+        EmbeddedCsv.Rows("yamagata-municipalities.csv")
+            .Select(f => new MunicipalityRow(LocalGovernmentCode.Parse(f[0]), f[1], MunicipalityKindNames.FromJapanese(f[2]), f[3], f[4], f[5])).ToList();
 }

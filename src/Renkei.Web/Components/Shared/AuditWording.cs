@@ -24,8 +24,9 @@ public static class AuditWording
             : $"{l.Field(change.Property)}：{old} → {@new ?? l["Audit.Empty"]}";
     }
 
-    public static string Changes(this IStringLocalizer<SharedResource> l, IEnumerable<FieldChange> changes) =>
-        string.Join(l["Audit.Separator"], changes.Select(l.Change));
+    /// <summary>Every field, or 「関連する記録の追加・変更」 for a row written only because a child of it changed.</summary>
+    public static string Changes(this IStringLocalizer<SharedResource> l, IReadOnlyCollection<FieldChange> changes) =>
+        changes.Count == 0 ? l["Audit.NoFieldChange"] : string.Join(l["Audit.Separator"], changes.Select(l.Change));
 
     private static string? Value(this IStringLocalizer<SharedResource> l, FieldChange change, string? value)
     {
