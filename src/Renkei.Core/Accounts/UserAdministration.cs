@@ -63,7 +63,7 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
             throw ToValidation(created);
         }
         await users.AddToRoleAsync(user, role!);
-        await AuditAsync(db, actor, "Created", user.Id, new { email, displayName, organisation = organisation.Name, role }, cancellationToken);
+        await AuditAsync(db, "Created", user.Id, new { email, displayName, organisation = organisation.Name, role }, cancellationToken);
         return user.Id;
     }
 
@@ -87,7 +87,7 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
         await users.AddToRoleAsync(user, newRole!);
         // A new security stamp signs the user out everywhere, so the new scope applies at once.
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(db, actor, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
+        await AuditAsync(db, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(db, actor, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
+        await AuditAsync(db, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
     }
 
     private static string? CheckRole(TextRules rules, string? role)
@@ -152,19 +152,10 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
 
-    private async Task AuditAsync(RenkeiDbContext db, Actor actor, string action, Guid userId, object changes, CancellationToken cancellationToken)
+    private async Task AuditAsync(RenkeiDbContext db, string action, Guid userId, object changes, CancellationToken cancellationToken)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            UserId = actor.UserId,
-            PrefectureId = actor.PrefectureId,
-            OrganisationId = actor.OrganisationId,
-            Action = action,
-            EntityType = nameof(RenkeiUser),
-            EntityId = userId.ToString(),
-            Changes = System.Text.Json.JsonSerializer.Serialize(changes),
-        });
+        // The context works for the actor (OpenAccounts), so the entry names them, their prefecture and organisation.
+        Auditing.AuditEvents.Add(db, clock, action, nameof(RenkeiUser), userId.ToString(), changes);
         await db.SaveAsync(cancellationToken);
     }
 }

@@ -162,7 +162,7 @@ public sealed class ContactLogService(UnitOfWork work, TimeProvider clock)
         (await RegionAccess.Municipalities(db, actor).AsNoTracking().OrderBy(m => m.Code).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
             .Select(m => (m.Id, m.Name)).ToList();
 
-    private static async Task<ContactLogEntry> FindAsync(IQueryable<ContactLogEntry> entries, int id, CancellationToken cancellationToken) =>
+    internal static async Task<ContactLogEntry> FindAsync(IQueryable<ContactLogEntry> entries, int id, CancellationToken cancellationToken) =>
         await entries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException("指定された記録は見つかりません。");
 
     private static Task<Dictionary<int, string>> NamesAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>

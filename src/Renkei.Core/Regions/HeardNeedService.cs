@@ -34,8 +34,7 @@ public sealed class HeardNeedService(UnitOfWork work, TimeProvider clock)
     {
         RegionAccess.EnsureKeeper(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var entry = await RegionAccess.Readable(db, actor).AsNoTracking().SingleOrDefaultAsync(e => e.Id == contactId, cancellationToken)
-            ?? throw new NotFoundException("指定された記録は見つかりません。");
+        var entry = await ContactLogService.FindAsync(RegionAccess.Readable(db, actor).AsNoTracking(), contactId, cancellationToken);
         if (input.MunicipalityId is not { } municipalityId || !entry.MunicipalityIds.Contains(municipalityId))
         {
             throw new ValidationException(nameof(HeardNeedInput.MunicipalityId), "市町村は、この記録で会った市町村から選んでください。");
@@ -61,8 +60,7 @@ public sealed class HeardNeedService(UnitOfWork work, TimeProvider clock)
             response = new SurveyResponse { SurveyId = survey.Id, OrganisationId = municipalityId, Group = RespondentGroup.Municipal };
             db.SurveyResponses.Add(response);
         }
-        item.SortOrder = response.Id == 0 ? 0
-            : await db.NeedItems.Where(i => i.ResponseId == response.Id).Select(i => (int?)i.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
+        item.SortOrder = await SurveyResponseService.NextSortOrderAsync(db, response.Id, cancellationToken);
         response.Items.Add(item);
         response.NoNeeds = false;
         response.UpdatedAt = clock.GetUtcNow();

@@ -160,7 +160,7 @@ public sealed class SupportTeamService(UnitOfWork work, TimeProvider clock)
 
     private static void EnsureReader(Actor actor)
     {
-        if (!actor.IsSecretariat && actor.Role != Roles.SupportOfficeStaff)
+        if (!RegionAccess.MayKeep(actor))
         {
             throw new ForbiddenException("連携支援サポートチームは、連携支援室と事務局が閲覧します。");
         }

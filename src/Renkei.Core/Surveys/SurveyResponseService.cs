@@ -47,7 +47,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         EnsureEditable(survey, response);
         var item = new NeedItem { Title = "" };
         await ApplyAsync(db, actor, survey, item, input, cancellationToken);
-        item.SortOrder = await db.NeedItems.Where(i => i.ResponseId == response.Id).Select(i => (int?)i.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
+        item.SortOrder = await NextSortOrderAsync(db, response.Id, cancellationToken);
         response.Items.Add(item);
         response.NoNeeds = false;
         response.UpdatedAt = clock.GetUtcNow();
@@ -182,7 +182,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
             ?? throw new ValidationException("Previous", "前年度以前の回答が見つからないため、引き継げません。");
 
         var categories = await db.SurveyCategories.AsNoTracking().Where(c => c.SurveyId == survey.Id).ToListAsync(cancellationToken);
-        var order = await db.NeedItems.Where(i => i.ResponseId == response.Id).Select(i => (int?)i.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
+        var order = await NextSortOrderAsync(db, response.Id, cancellationToken);
         int copied = 0, mapped = 0, skipped = 0;
         foreach (var old in previous.Items)
         {
@@ -322,6 +322,10 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         .OrderBy(i => i.Category.Section).ThenBy(i => i.SortOrder)
         .Select(i => new NeedItemView(i.Id, i.CategoryId, i.Category.Section, i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues,
             i.PartnerOrganisationIds, i.Version, i.HeardBy != null ? i.HeardBy.Name : null, i.HeardByOrganisationId != null && i.ConfirmedAt == null));
+
+    /// <summary>Where a new need of the response goes: after its last one (0 for a response not saved yet).</summary>
+    internal static async Task<int> NextSortOrderAsync(RenkeiDbContext db, int responseId, CancellationToken cancellationToken) =>
+        responseId == 0 ? 0 : await db.NeedItems.Where(i => i.ResponseId == responseId).Select(i => (int?)i.SortOrder).MaxAsync(cancellationToken) + 1 ?? 0;
 
     internal static async Task<NeedItemView> ItemViewAsync(RenkeiDbContext db, int itemId, CancellationToken cancellationToken) =>
         await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.Id == itemId)).SingleAsync(cancellationToken);

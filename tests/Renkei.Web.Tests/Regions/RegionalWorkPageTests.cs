@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Renkei.Core.Regions;
 using Renkei.Testing;
@@ -13,11 +12,7 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
     public async Task The_support_office_sees_its_municipalities_visits_the_ones_not_visited_and_its_open_follow_ups()
     {
         var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
-        int yamagata;
-        await using (var db = Database.CreateDbContext())
-        {
-            yamagata = await db.Municipalities.Where(m => m.Name == "山形市").Select(m => m.Id).SingleAsync();
-        }
+        var yamagata = await Database.YamagataMunicipalityAsync("山形市");
         var log = Database.Get<ContactLogService>();
         var today = Core.Calendar.JapanDate.Today(Database.Clock);
         var id = await log.CreateAsync(office, new ContactLogInput(today, ContactKind.Visit, [yamagata], null, "空き家バンクの広域化", null, null));
@@ -56,11 +51,7 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
     public async Task The_audit_page_lists_the_trail_for_the_secretariat_with_a_csv_of_what_it_shows()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        int tendo;
-        await using (var db = Database.CreateDbContext())
-        {
-            tendo = await db.Municipalities.Where(m => m.Name == "天童市").Select(m => m.Id).SingleAsync();
-        }
+        var tendo = await Database.YamagataMunicipalityAsync("天童市");
         await Database.Get<ContactLogService>().CreateAsync(secretariat, new ContactLogInput(Core.Calendar.JapanDate.Today(Database.Clock), ContactKind.InformationExchange, [tendo], null, "情報交換", null, null));
         await SignInAsync(DemoAccounts.Secretariat);
         Render<MudPopoverProvider>();

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using Renkei.Core.Calendar;
 using Renkei.Core.Surveys;
@@ -104,11 +103,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
     {
         var id = await OpenTodayAsync(2093);
         var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
-        int yamagata;
-        await using (var db = Database.CreateDbContext())
-        {
-            yamagata = await db.Municipalities.Where(m => m.Name == "山形市").Select(m => m.Id).SingleAsync();
-        }
+        var yamagata = await Database.YamagataMunicipalityAsync("山形市");
         var contact = await Database.Get<Core.Regions.ContactLogService>().CreateAsync(office, new Core.Regions.ContactLogInput(
             JapanDate.Today(TimeProvider.System), Core.Regions.ContactKind.Visit, [yamagata], null, "空き家対策", "空き家情報の共有", null));
         var category = await SurveyScenario.CategoryAsync(Database, office, id, "若者");

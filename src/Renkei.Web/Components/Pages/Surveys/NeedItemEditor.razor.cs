@@ -76,8 +76,7 @@ public partial class NeedItemEditor
             _state = SaveState.Incomplete; // nothing to store yet: a new need needs its category, title and urgency
             return;
         }
-        await _gate.WaitAsync();
-        try
+        await OneAtATimeAsync(async () =>
         {
             _state = SaveState.Saving;
             var input = new NeedItemInput(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section);
@@ -92,38 +91,30 @@ public partial class NeedItemEditor
             _state = SaveState.Saved;
             ClearErrors();
             await OnSaved.InvokeAsync(saved);
+        });
+    }
+
+    /// <summary>聞き取り: the municipality takes the need its 連携支援室 entered as its own (after any save in flight).</summary>
+    private Task ConfirmAsync() => OneAtATimeAsync(async () =>
+    {
+        var confirmed = await Responses.ConfirmItemAsync(await GetActorAsync(), SurveyId, _id, _version);
+        (_version, _awaitsConfirmation) = (confirmed.Version, false);
+        Snackbar.Add(L["Heard.ConfirmedNow"], Severity.Success);
+        await OnSaved.InvokeAsync(confirmed);
+    });
+
+    /// <summary>A change of the stored item, one at a time; a refusal becomes the editor's state (invalid, conflict, failed).</summary>
+    private async Task OneAtATimeAsync(Func<Task> change)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await change();
         }
         catch (Renkei.Core.Common.ValidationException e)
         {
             ShowErrors(e.Errors);
             _state = SaveState.Invalid;
-        }
-        catch (Renkei.Core.Common.ConflictException e)
-        {
-            _message = e.Message;
-            _state = SaveState.Conflict;
-        }
-        catch (Renkei.Core.Common.RenkeiException e)
-        {
-            _message = e.Message;
-            _state = SaveState.Failed;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    /// <summary>聞き取り: the municipality takes the need its 連携支援室 entered as its own (after any save in flight).</summary>
-    private async Task ConfirmAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            var confirmed = await Responses.ConfirmItemAsync(await GetActorAsync(), SurveyId, _id, _version);
-            (_version, _awaitsConfirmation) = (confirmed.Version, false);
-            Snackbar.Add(L["Heard.ConfirmedNow"], Severity.Success);
-            await OnSaved.InvokeAsync(confirmed);
         }
         catch (Renkei.Core.Common.ConflictException e)
         {
