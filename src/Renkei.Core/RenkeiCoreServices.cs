@@ -76,6 +76,7 @@ public static class RenkeiCoreServices
         services.AddScoped<Grants.GivingExportService>();
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Regions.ContactLogService>();
+        services.AddScoped<Search.SearchService>();
         services.AddScoped<Regions.HeardNeedService>();
         services.AddScoped<Regions.SupportTeamService>();
         services.AddScoped<Auditing.AuditTrailService>();

@@ -4,6 +4,7 @@ namespace Renkei.Core.Accounts;
 public enum PortalArea
 {
     Home,
+    Search,
     Surveys,
     Dashboard,
     Triage,

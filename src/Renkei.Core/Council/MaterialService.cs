@@ -185,8 +185,7 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
             return meeting;
         }
         var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
-        var allowed = await db.BodyMemberships.OnDay(meeting.BodyId, day).AnyAsync(m => m.OrganisationId == actor.OrganisationId, cancellationToken)
-            || await db.AgendaItems.AnyAsync(i => i.MeetingId == meetingId && i.PresenterOrganisationId == actor.OrganisationId, cancellationToken);
+        var allowed = (await CouncilAccess.MaterialsReadableAsync(db, actor, [new MeetingDay(meeting.Id, meeting.BodyId, day)], cancellationToken)).Count > 0;
         return allowed ? meeting : throw new ForbiddenException("この会議の資料は、構成員と説明者、事務局（市町村課）だけが見られます。");
     }
 }

@@ -105,4 +105,22 @@ public static class SurveyAccess
             _ => false,
         };
     }
+    /// <summary>
+    /// Every need item the actor may open, as a query (the search's rule, the same as <see cref="CanRead"/>): its own
+    /// organisation's in any state, and submitted ones of responses it may read.
+    /// </summary>
+    internal static IQueryable<NeedItem> ReadableItems(RenkeiDbContext db, Actor actor)
+    {
+        var organisation = actor.OrganisationId;
+        var items = db.NeedItems.Where(i => i.Response.Survey.PrefectureId == actor.PrefectureId);
+        return actor.Role switch
+        {
+            Roles.Secretariat => items.Where(i => i.Response.OrganisationId == organisation || i.Response.Status == ResponseStatus.Submitted),
+            Roles.SupportOfficeStaff => items.Where(i => i.Response.OrganisationId == organisation
+                || (i.Response.Status == ResponseStatus.Submitted
+                    && (db.Municipalities.Any(m => m.Id == i.Response.OrganisationId && m.SupportOfficeId == organisation)
+                        || (i.Response.Survey.Status == SurveyStatus.Closed && i.Response.Group == RespondentGroup.Prefectural)))),
+            _ => items.Where(i => i.Response.OrganisationId == organisation),
+        };
+    }
 }

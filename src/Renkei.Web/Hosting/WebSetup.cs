@@ -130,6 +130,7 @@ public static class WebSetup
         api.MapIndicatorEndpoints();
         api.MapRegionEndpoints();
         api.MapAuditEndpoints();
+        api.MapSearchEndpoints();
         api.MapSupportTeamEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();

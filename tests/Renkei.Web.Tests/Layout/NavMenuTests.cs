@@ -17,7 +17,7 @@ public class NavMenuTests(RenkeiDatabase database) : PageTestContext(database), 
         await SignInAsync(DemoAccounts.YamagataCity);
         Services.GetRequiredService<NavigationManager>().NavigateTo("/surveys/3/answer");
         var menu = Render<NavMenu>();
-        Assert.Equal(["ホーム", "ニーズ調査", "連携テーマ", "連携推進会議", "年間スケジュール", "会議体と構成員", "広域連携", "先進事例", "交付金", "目標指標", "組織", "市町村一覧", "総合支庁・連携支援室", "県の人口の状況"], Labels(menu));
+        Assert.Equal(["ホーム", "検索", "ニーズ調査", "連携テーマ", "連携推進会議", "年間スケジュール", "会議体と構成員", "広域連携", "先進事例", "交付金", "目標指標", "組織", "市町村一覧", "総合支庁・連携支援室", "県の人口の状況"], Labels(menu));
         var current = Assert.Single(menu.FindAll("a[aria-current=page]"));
         Assert.Equal("/surveys", current.GetAttribute("href"));
 

@@ -189,7 +189,16 @@ public sealed class ApiWorld
         BodyIds["municipalityId"] = JsonSerializer.SerializeToElement(cityId);
     }
 
-    /// <summary>The path with every parameter replaced by a real id: the most specific key wins ("meetings/{id}" before "{id}").</summary>
+    /// <summary>Query strings an operation cannot answer without (it would be 400 for everyone, and the matrix would test nothing).</summary>
+    private static readonly Dictionary<string, string> RequiredQueries = new(StringComparer.Ordinal)
+    {
+        ["/api/v1/search"] = "q=" + Uri.EscapeDataString("連携"),
+    };
+
+    /// <summary>
+    /// The path with every parameter replaced by a real id (the most specific key wins: "meetings/{id}" before "{id}"),
+    /// and the query an operation requires.
+    /// </summary>
     public string Fill(string template, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var segments = template.Split('/');
@@ -208,7 +217,8 @@ public sealed class ApiWorld
                 ?? throw new InvalidOperationException($"ApiWorld has no value for {parameter} in {template}: add one to ApiWorld.BuildAsync.");
             segments[i] = segments[i].Replace(parameter, Uri.EscapeDataString(value));
         }
-        return string.Join('/', segments);
+        var path = string.Join('/', segments);
+        return RequiredQueries.TryGetValue(template, out var query) ? $"{path}?{query}" : path;
     }
 
     private static async Task<int> Created(HttpResponseMessage response)

@@ -16,6 +16,7 @@ public partial class NavMenu
     private static readonly NavEntry[] Menu =
     [
         new("Nav.Home", "/", Icons.Material.Filled.Home, PortalArea.Home),
+        new("Nav.Search", "/search", Icons.Material.Filled.Search, PortalArea.Search),
         new("Nav.Surveys", "/surveys", Icons.Material.Filled.Assignment, PortalArea.Surveys),
         new("Nav.Dashboard", "/dashboard", Icons.Material.Filled.Dashboard, PortalArea.Dashboard),
         new("Nav.Triage", "/triage", Icons.Material.Filled.FactCheck, PortalArea.Triage),
