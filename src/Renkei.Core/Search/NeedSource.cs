@@ -15,8 +15,7 @@ internal sealed class NeedSource : ISearchSource
     {
         var (db, actor, pattern) = (scope.Db, scope.Actor, scope.Pattern);
         var items = SurveyAccess.ReadableItems(db, actor).AsNoTracking()
-            .Where(i => EF.Functions.ILike(i.Title, pattern, "\\") || EF.Functions.ILike(i.Content ?? "", pattern, "\\")
-                || EF.Functions.ILike(i.Issues ?? "", pattern, "\\") || EF.Functions.ILike(i.Form ?? "", pattern, "\\"));
+            .Where(i => EF.Functions.ILike(i.SearchText, pattern, "\\"));
         if (scope.Query.FiscalYear is { } year)
         {
             items = items.Where(i => i.Response.Survey.FiscalYear == year);

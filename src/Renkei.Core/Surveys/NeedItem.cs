@@ -39,6 +39,8 @@ public class NeedItem : IAudited, Data.IVersioned
     public DateTimeOffset? ConfirmedAt { get; set; }
     public Guid? ConfirmedByUserId { get; set; }
 
+    /// <summary>Title, form, content and issues in one stored column with one trigram index: the triage's and the search's substring match is one index scan.</summary>
+    public string SearchText { get; private set; } = "";
     public uint Version { get; set; }
 
     public bool AwaitsConfirmation => HeardByOrganisationId is not null && ConfirmedAt is null;

@@ -31,8 +31,7 @@ public sealed class TriageService(UnitOfWork work, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var pattern = LikePattern.Containing(filter.Query.Trim());
-            items = items.Where(i => EF.Functions.ILike(i.Title, pattern, "\\") || EF.Functions.ILike(i.Content ?? "", pattern, "\\")
-                || EF.Functions.ILike(i.Issues ?? "", pattern, "\\") || EF.Functions.ILike(i.Form ?? "", pattern, "\\"));
+            items = items.Where(i => EF.Functions.ILike(i.SearchText, pattern, "\\"));
         }
 
         var rows = await (

@@ -21,7 +21,8 @@ internal sealed class NeedItemConfiguration : IEntityTypeConfiguration<NeedItem>
         builder.Property(i => i.Content).HasMaxLength(4000);
         builder.Property(i => i.Issues).HasMaxLength(4000);
         builder.Property(i => i.Version).IsRowVersion();
-        builder.HasIndex(i => i.Title).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_need_items_title_trgm");
-        builder.HasIndex(i => i.Content).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_need_items_content_trgm");
+        builder.Property(i => i.SearchText)
+            .HasComputedColumnSql("title || ' ' || coalesce(form, '') || ' ' || coalesce(content, '') || ' ' || coalesce(issues, '')", stored: true);
+        builder.HasIndex(i => i.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_need_items_search_text_trgm");
     }
 }

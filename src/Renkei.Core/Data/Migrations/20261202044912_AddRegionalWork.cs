@@ -12,6 +12,14 @@ namespace Renkei.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_need_items_content_trgm",
+                table: "need_items");
+
+            migrationBuilder.DropIndex(
+                name: "ix_need_items_title_trgm",
+                table: "need_items");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "confirmed_at",
                 table: "need_items",
@@ -41,6 +49,14 @@ namespace Renkei.Core.Data.Migrations
                 table: "audit_entries",
                 type: "integer",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "search_text",
+                table: "need_items",
+                type: "text",
+                nullable: false,
+                computedColumnSql: "title || ' ' || coalesce(form, '') || ' ' || coalesce(content, '') || ' ' || coalesce(issues, '')",
+                stored: true);
 
             migrationBuilder.CreateTable(
                 name: "contact_log_entries",
@@ -202,6 +218,13 @@ namespace Renkei.Core.Data.Migrations
                 column: "heard_in_contact_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_need_items_search_text_trgm",
+                table: "need_items",
+                column: "search_text")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_prefecture_id_at",
                 table: "audit_entries",
                 columns: new[] { "prefecture_id", "at" });
@@ -310,8 +333,16 @@ namespace Renkei.Core.Data.Migrations
                 table: "need_items");
 
             migrationBuilder.DropIndex(
+                name: "ix_need_items_search_text_trgm",
+                table: "need_items");
+
+            migrationBuilder.DropIndex(
                 name: "ix_audit_entries_prefecture_id_at",
                 table: "audit_entries");
+
+            migrationBuilder.DropColumn(
+                name: "search_text",
+                table: "need_items");
 
             migrationBuilder.DropColumn(
                 name: "confirmed_at",
@@ -332,6 +363,20 @@ namespace Renkei.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "organisation_id",
                 table: "audit_entries");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_need_items_content_trgm",
+                table: "need_items",
+                column: "content")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_need_items_title_trgm",
+                table: "need_items",
+                column: "title")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
         }
     }
 }

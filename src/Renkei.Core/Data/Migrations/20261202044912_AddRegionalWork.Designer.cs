@@ -12,7 +12,7 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Data.Migrations
 {
     [DbContext(typeof(RenkeiDbContext))]
-    [Migration("20261202010457_AddRegionalWork")]
+    [Migration("20261202044912_AddRegionalWork")]
     partial class AddRegionalWork
     {
         /// <inheritdoc />
@@ -2731,6 +2731,13 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("response_id");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("title || ' ' || coalesce(form, '') || ' ' || coalesce(content, '') || ' ' || coalesce(issues, '')", true);
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
@@ -2757,23 +2764,17 @@ namespace Renkei.Core.Data.Migrations
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_need_items_category_id");
 
-                    b.HasIndex("Content")
-                        .HasDatabaseName("ix_need_items_content_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Content"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Content"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("HeardByOrganisationId")
                         .HasDatabaseName("ix_need_items_heard_by_organisation_id");
 
                     b.HasIndex("HeardInContactId")
                         .HasDatabaseName("ix_need_items_heard_in_contact_id");
 
-                    b.HasIndex("Title")
-                        .HasDatabaseName("ix_need_items_title_trgm");
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_need_items_search_text_trgm");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("ResponseId", "CategoryId")
                         .HasDatabaseName("ix_need_items_response_id_category_id");
