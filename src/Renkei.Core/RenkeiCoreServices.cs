@@ -77,6 +77,9 @@ public static class RenkeiCoreServices
         services.AddScoped<Indicators.IndicatorService>();
         services.AddScoped<Regions.ContactLogService>();
         services.AddScoped<Search.SearchService>();
+        services.AddScoped<Notifications.NoticeService>();
+        services.AddScoped<Notifications.NoticeMailer>();
+        services.AddScoped<Notifications.NotificationRunner>();
         services.AddScoped<Regions.HeardNeedService>();
         services.AddScoped<Regions.SupportTeamService>();
         services.AddScoped<Auditing.AuditTrailService>();

@@ -48,6 +48,7 @@ public class RenkeiWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Renkei", ConnectionString);
         builder.UseSetting("Renkei:LogDirectory", _logDirectory);
         builder.UseSetting("Renkei:Mail:PickupDirectory", MailDirectory);
+        builder.UseSetting("Renkei:Notifications:Enabled", "false"); // tests run the daily job themselves, on the test clock
         builder.UseSetting("Renkei:Security:CookieSecurePolicy", "SameAsRequest");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1; the limit itself is tested with a lower setting.

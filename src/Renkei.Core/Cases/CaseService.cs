@@ -124,7 +124,7 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             c.Visibility = visibility;
             c.ReturnReason = null;
             c.ApprovedAt = clock.GetUtcNow();
-        }, cancellationToken);
+        }, cancellationToken, Notifications.NoticeKind.CaseApproved);
 
     public Task<uint> ReturnAsync(Actor actor, int id, string? reason, uint version, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, id, version, c =>
@@ -136,14 +136,19 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             EnsureSubmitted(c);
             c.State = CaseState.Returned;
             c.ReturnReason = text;
-        }, cancellationToken);
+        }, cancellationToken, Notifications.NoticeKind.CaseReturned);
 
-    private async Task<uint> MoveAsync(Actor actor, int id, uint version, Action<Case> move, CancellationToken cancellationToken)
+    /// <summary>Moves the case on its version; a review also tells the author organisation (<paramref name="announce"/>) in the same save.</summary>
+    private async Task<uint> MoveAsync(Actor actor, int id, uint version, Action<Case> move, CancellationToken cancellationToken, Notifications.NoticeKind? announce = null)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var c = await CaseAccess.FindVisibleAsync(db.Cases, actor, id, cancellationToken);
         db.Expect(c, version);
         move(c);
+        if (announce is { } kind)
+        {
+            await Notifications.NoticeWriter.AnnounceAsync(db, c.PrefectureId, c.AuthorOrganisationId, kind, c.Id, c.Title, PortalLinks.Case(c.Id), c.ReturnReason, clock.GetUtcNow(), cancellationToken);
+        }
         await db.SaveAsync(cancellationToken);
         return c.Version;
     }

@@ -64,6 +64,9 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
     public DbSet<Regions.FollowUp> FollowUps => Set<Regions.FollowUp>();
     public DbSet<Regions.SupportTeamMember> SupportTeamMembers => Set<Regions.SupportTeamMember>();
     public DbSet<Regions.SupportRequest> SupportRequests => Set<Regions.SupportRequest>();
+    public DbSet<Notifications.Notice> Notices => Set<Notifications.Notice>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+    public DbSet<Notifications.NotificationRun> NotificationRuns => Set<Notifications.NotificationRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Accounts.ApiSession> ApiSessions => Set<Accounts.ApiSession>();
 

@@ -157,6 +157,8 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         response.Status = ResponseStatus.Returned;
         response.ReturnReason = text;
         response.ReturnedAt = response.UpdatedAt = clock.GetUtcNow();
+        await Notifications.NoticeWriter.AnnounceAsync(db, survey.PrefectureId, response.OrganisationId, Notifications.NoticeKind.NeedReturned, response.Id, survey.Title,
+            PortalLinks.SurveyAnswer(survey.Id), text, response.ReturnedAt.Value, cancellationToken);
         await db.SaveAsync(cancellationToken);
     }
 

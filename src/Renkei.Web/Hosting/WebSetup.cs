@@ -47,6 +47,8 @@ public static class WebSetup
         services.AddRenkeiAuth(configuration);
         services.Configure<Renkei.Core.Notifications.MailOptions>(configuration.GetSection("Renkei:Mail"));
         services.Configure<Renkei.Core.Council.MaterialOptions>(configuration.GetSection("Renkei:Materials"));
+        services.Configure<NotificationOptions>(configuration.GetSection("Renkei:Notifications"));
+        services.AddHostedService<NotificationJob>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             ProblemWording.Apply(context.ProblemDetails);
@@ -131,6 +133,7 @@ public static class WebSetup
         api.MapRegionEndpoints();
         api.MapAuditEndpoints();
         api.MapSearchEndpoints();
+        api.MapNotificationEndpoints();
         api.MapSupportTeamEndpoints();
         app.MapPublicCaseEndpoints();
         app.MapCalendarFeedBySecret();

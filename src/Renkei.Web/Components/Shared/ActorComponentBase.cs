@@ -34,6 +34,21 @@ public abstract class ActorComponentBase : ComponentBase
     /// <summary>The signed-in user's role, named for the welcome line.</summary>
     protected async Task<string> GetRoleLabelAsync() => RoleLabel((await GetActorAsync()).Role);
 
+    /// <summary>Whether someone is signed in (parts of the layout render on the sign-in page too).</summary>
+    protected async Task<bool> IsSignedInAsync() => (await AuthenticationState).User.Identity?.IsAuthenticated == true;
+
+    /// <summary>Runs a read that only decorates the page (a count): if it fails, what was shown stays, without a message.</summary>
+    protected async Task TryQuietlyAsync(Func<Actor, Task> read)
+    {
+        try
+        {
+            await read(await GetActorAsync());
+        }
+        catch (Exception e) when (e is RenkeiException || Api.DatabaseFaults.IsUnavailable(e))
+        {
+        }
+    }
+
     protected async Task<Actor> GetActorAsync() =>
         _actor ??= (await AuthenticationState).User.RequireActor();
 

@@ -99,6 +99,74 @@ namespace Renkei.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    prefecture_id = table.Column<int>(type: "integer", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    href = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    read_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    mailed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notices_prefectures_prefecture_id",
+                        column: x => x.prefecture_id,
+                        principalTable: "prefectures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_notices_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_preferences",
+                columns: table => new
+                {
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mail_kinds = table.Column<int[]>(type: "integer[]", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notification_preferences", x => x.user_id);
+                    table.ForeignKey(
+                        name: "fk_notification_preferences_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notification_runs",
+                columns: table => new
+                {
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ran_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created = table.Column<int>(type: "integer", nullable: false),
+                    mailed = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notification_runs", x => x.day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "support_team_members",
                 columns: table => new
                 {
@@ -250,6 +318,27 @@ namespace Renkei.Core.Data.Migrations
                 column: "entry_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_notices_key",
+                table: "notices",
+                column: "key");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notices_prefecture_id",
+                table: "notices",
+                column: "prefecture_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notices_user_id_key",
+                table: "notices",
+                columns: new[] { "user_id", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notices_user_id_read_at",
+                table: "notices",
+                columns: new[] { "user_id", "read_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_support_requests_member_id",
                 table: "support_requests",
                 column: "member_id");
@@ -314,6 +403,15 @@ namespace Renkei.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "notices");
+
+            migrationBuilder.DropTable(
+                name: "notification_preferences");
+
+            migrationBuilder.DropTable(
+                name: "notification_runs");
 
             migrationBuilder.DropTable(
                 name: "support_requests");
