@@ -50,6 +50,9 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>A bearer-token API client on the same portal, for setting the scene quickly.</summary>
     public Task<HttpClient> ApiClientAsync(string email) => _factory.ApiClientAsync(email);
 
+    /// <summary>The portal's services, for what a schedule would do (the daily notices run).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public Task<IPage> NewPageAsync() => NewPageAsync(_ => Task.CompletedTask);
 
     /// <summary>A page in a new browser context that <paramref name="prepare"/> sets up first (e.g. WebSockets refused).</summary>
