@@ -123,9 +123,8 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// <summary>予定 → 次第確定 → 開催済: the agenda is fixed before the meeting, the meeting held on its day.</summary>
     public async Task AdvanceAsync(Actor actor, int meetingId, MeetingState to, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         db.Expect(meeting, version);
         var allowed = (meeting.State, to) switch
         {
@@ -163,12 +162,11 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// <summary>Records an item's outcome in the minutes (after the meeting, before the minutes are confirmed).</summary>
     public async Task RecordOutcomeAsync(Actor actor, int meetingId, int itemId, AgendaOutcome outcome, string? note, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         var rules = new TextRules();
         var text = rules.Optional("MinutesNote", "議事の記録", note, 4000);
         rules.ThrowIfInvalid();
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Held)
         {
             throw new ConflictException("議事録は、開催済で議事録確定前の会議にだけ記録できます。");
@@ -187,9 +185,8 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     /// </summary>
     public async Task ConfirmMinutesAsync(Actor actor, int meetingId, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         db.Expect(meeting, version);
         if (meeting.State != MeetingState.Held)
         {
@@ -266,8 +263,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
 
     private static async Task<Meeting> EditableAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
-        CouncilAccess.EnsureManager(actor);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.State != MeetingState.Planned)
         {
             throw new ConflictException("次第を確定した後は議題を変更できません。変更する場合は次第の確定を取り消してください。");

@@ -26,9 +26,8 @@ public sealed class AttendanceService(UnitOfWork work, TimeProvider clock)
     /// <summary>Replaces the record of who came (the seats given are present, the rest absent).</summary>
     public async Task RecordAsync(Actor actor, int meetingId, IReadOnlyList<AttendanceInput> present, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         if (meeting.IsWritten)
         {
             throw new ConflictException("書面開催の会議には出欠がありません（構成員の回答が記録されます）。");

@@ -59,4 +59,33 @@ public static class CouncilAccess
                 || seats.Any(s => s.BodyId == m.BodyId && s.From <= m.Day && (s.Until == null || s.Until >= m.Day)))
             .Select(m => m.MeetingId).ToHashSet();
     }
+
+    /// <summary>
+    /// Who runs a body's meetings — schedules them, sets their agenda, materials deadline, attendance and minutes: the
+    /// secretariat any body's; a working team's also whoever steers its theme (a 連携支援室 its regional theme's team).
+    /// </summary>
+    internal static async Task<bool> MayRunMeetingsAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
+        (await MeetingRunnerAsync(db, actor, cancellationToken))(bodyId);
+
+    internal static async Task EnsureMeetingRunnerAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken)
+    {
+        if (!await MayRunMeetingsAsync(db, actor, bodyId, cancellationToken))
+        {
+            throw new ForbiddenException("この会議の日程・次第・議事録は、事務局（市町村課）と、ワーキングチームのテーマを進める担当が管理します。");
+        }
+    }
+
+    /// <summary>The rule as a test on body ids, read once for a list of meetings: the secretariat all; others the working teams of the themes they steer.</summary>
+    internal static async Task<Func<int, bool>> MeetingRunnerAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        if (MayManage(actor))
+        {
+            return _ => true;
+        }
+        var teams = await db.CouncilBodies.AsNoTracking()
+            .Where(b => b.PrefectureId == actor.PrefectureId && b.Kind == BodyKind.WorkingTeam && b.ThemeId != null)
+            .Join(db.Themes, b => b.ThemeId, t => t.Id, (b, t) => new { b.Id, Theme = t }).ToListAsync(cancellationToken);
+        var steered = teams.Where(t => ThemeAccess.CanSteer(actor, t.Theme)).Select(t => t.Id).ToHashSet();
+        return steered.Contains;
+    }
 }

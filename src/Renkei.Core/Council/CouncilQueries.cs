@@ -13,6 +13,14 @@ internal static class CouncilQueries
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議は見つかりません。");
 
+    /// <summary>The meeting, if the actor runs its body's meetings (<see cref="CouncilAccess.MayRunMeetingsAsync"/>); else 403.</summary>
+    public static async Task<Meeting> FindRunnableMeetingAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        await CouncilAccess.EnsureMeetingRunnerAsync(db, actor, meeting.BodyId, cancellationToken);
+        return meeting;
+    }
+
     public static async Task<CouncilBody> FindBodyAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
         await db.CouncilBodies.SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken)
         ?? throw new NotFoundException("指定された会議体は見つかりません。");

@@ -142,9 +142,8 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     /// <summary>The day by which presenters upload (none: until the meeting is held).</summary>
     public async Task SetDeadlineAsync(Actor actor, int meetingId, DateOnly? deadline, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         db.Expect(meeting, version);
         if (deadline is { } d && Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, d) < d)
         {

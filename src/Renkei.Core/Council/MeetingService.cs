@@ -20,7 +20,8 @@ public sealed class MeetingService(UnitOfWork work)
         }
         var views = await Views(meetings.OrderBy(m => m.FiscalYear).ThenBy(m => m.StartsAt ?? DateTimeOffset.MaxValue).ThenBy(m => m.TargetFrom))
             .ToListAsync(cancellationToken);
-        return views.Select(v => v with { CanManage = CouncilAccess.MayManage(actor) }).ToList();
+        var runs = await CouncilAccess.MeetingRunnerAsync(db, actor, cancellationToken);
+        return views.Select(v => v with { CanManage = runs(v.BodyId) }).ToList();
     }
 
     public async Task<MeetingView> GetAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
@@ -28,7 +29,7 @@ public sealed class MeetingService(UnitOfWork work)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var view = await Views(db.Meetings.AsNoTracking().Where(m => m.Id == meetingId && m.PrefectureId == actor.PrefectureId)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("指定された会議は見つかりません。");
-        return view with { CanManage = CouncilAccess.MayManage(actor) };
+        return view with { CanManage = (await CouncilAccess.MeetingRunnerAsync(db, actor, cancellationToken))(view.BodyId) };
     }
 
     /// <summary>The organisations an agenda item may name as presenter (the same the services accept).</summary>
@@ -38,14 +39,14 @@ public sealed class MeetingService(UnitOfWork work)
         return Organisations.OrganisationOption.InDirectoryOrder(await CouncilQueries.Presenters(db, actor).AsNoTracking().ToListAsync(cancellationToken));
     }
 
-    /// <summary>A meeting outside the template (a working team, an extra 幹事会).</summary>
+    /// <summary>A meeting outside the template (an extra 幹事会 by the secretariat; a working team's by whoever steers its theme).</summary>
     public async Task<int> CreateAsync(Actor actor, int bodyId, int fiscalYear, MeetingInput input, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
-        SaneDates.RequireFiscalYear(fiscalYear);
-        var (title, place, _) = Validate(input, fiscalYear);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var body = await CouncilQueries.FindBodyAsync(db, actor, bodyId, cancellationToken);
+        await CouncilAccess.EnsureMeetingRunnerAsync(db, actor, body.Id, cancellationToken);
+        SaneDates.RequireFiscalYear(fiscalYear);
+        var (title, place, _) = Validate(input, fiscalYear);
         // Listed in the month it happens: its day (in Japan), a written meeting's deadline, or April when neither is known.
         var day = input.StartsAt is { } at ? DateOnly.FromDateTime(Wareki.ToJapanTime(at).DateTime) : input.AnswerDeadline;
         var month = day is { } d ? new DateOnly(d.Year, d.Month, 1) : AnnualCycleService.MonthIn(fiscalYear, 4);
@@ -62,9 +63,8 @@ public sealed class MeetingService(UnitOfWork work)
     /// <summary>Sets the date and place, or makes it a written meeting with an answer deadline; a stale version is a conflict.</summary>
     public async Task<uint> UpdateAsync(Actor actor, int meetingId, MeetingInput input, uint version, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
+        var meeting = await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken);
         var (title, place, orderReason) = Validate(input, meeting.FiscalYear);
         db.Expect(meeting, version);
         meeting.Title = title;

@@ -72,8 +72,8 @@ public sealed class WrittenMeetingService(UnitOfWork work, TimeProvider clock)
     /// <summary>Every member organisation on the deadline with its answer, if any (for the secretariat to follow up).</summary>
     public async Task<IReadOnlyList<WrittenAnswerView>> ListAsync(Actor actor, int meetingId, CancellationToken cancellationToken = default)
     {
-        CouncilAccess.EnsureManager(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
+        await CouncilQueries.FindRunnableMeetingAsync(db, actor, meetingId, cancellationToken); // who may follow up before whether it is written
         var meeting = await FindWrittenAsync(db, actor, meetingId, cancellationToken);
         var day = meeting.AnswerDeadline!.Value;
         var members = await db.BodyMemberships.AsNoTracking().OnDay(meeting.BodyId, day)

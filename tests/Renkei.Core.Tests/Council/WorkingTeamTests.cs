@@ -39,4 +39,39 @@ public class WorkingTeamTests(RenkeiDatabase database) : IClassFixture<RenkeiDat
         Assert.Contains("事務局", refused.Message);
         Assert.Equal(3, (await council.ListBodiesAsync(office, today)).Single(b => b.Id == id).Members.Count);
     }
+
+    [Fact]
+    public async Task Whoever_steers_the_theme_schedules_and_runs_its_teams_meetings_and_nobody_else_but_the_secretariat()
+    {
+        var office = await database.ActorAsync(DemoAccounts.MurayamaSupport);
+        var need = (await database.Get<TriageService>().ListAsync(office, new TriageFilter(State: TriageState.Unreviewed))).Last();
+        var themeId = await database.Get<ThemeService>().CreateFromNeedsAsync(office, new NewThemeInput("地域公共交通の共同運行", null, [need.ItemId]));
+        var team = await Teams.CreateAsync(office, themeId, null);
+        var meetings = database.Get<MeetingService>();
+        var startsAt = new DateTimeOffset(2026, 10, 5, 14, 0, 0, TimeSpan.FromHours(9));
+
+        var shonai = await database.ActorAsync(DemoAccounts.ShonaiSupport);
+        await Assert.ThrowsAsync<ForbiddenException>(() => meetings.CreateAsync(shonai, team, 2026, new MeetingInput("第1回", startsAt, null, false, null)));
+        var id = await meetings.CreateAsync(office, team, 2026, new MeetingInput("第1回ワーキングチーム会議", startsAt, "村山総合支庁 会議室", false, null));
+        var shown = await meetings.GetAsync(office, id);
+        Assert.True(shown.CanManage);
+        Assert.False((await meetings.GetAsync(shonai, id)).CanManage);
+        Assert.True((await meetings.GetAsync(await database.ActorAsync(DemoAccounts.Secretariat), id)).CanManage);
+        var listed = await meetings.ListAsync(office, 2026);
+        Assert.True(listed.Single(m => m.Id == id).CanManage);
+        Assert.All(listed.Where(m => m.BodyKind != BodyKind.WorkingTeam), m => Assert.False(m.CanManage)); // the council's own stay the secretariat's
+
+        await meetings.UpdateAsync(office, id, new MeetingInput("第1回ワーキングチーム会議", startsAt, "村山総合支庁 302会議室", false, null), shown.Version);
+        var agenda = database.Get<AgendaService>();
+        var item = await agenda.AddAsync(office, id, new AgendaItemInput(AgendaItemKind.Exchange, "運行経費の按分", office.OrganisationId, null));
+        await Assert.ThrowsAsync<ForbiddenException>(() => agenda.AddAsync(shonai, id, new AgendaItemInput(AgendaItemKind.Exchange, "x", null, null)));
+        await agenda.AdvanceAsync(office, id, MeetingState.AgendaFixed, (await meetings.GetAsync(office, id)).Version);
+        Assert.Equal(MeetingState.AgendaFixed, (await meetings.GetAsync(office, id)).State);
+        Assert.Single(await agenda.ListAsync(office, id), i => i.Id == item);
+
+        await database.Get<AnnualCycleService>().GenerateAsync(await database.ActorAsync(DemoAccounts.Secretariat), 2027);
+        var steering = (await meetings.ListAsync(office, 2027)).First(m => m.BodyKind == BodyKind.SteeringCommittee);
+        Assert.False(steering.CanManage);
+        await Assert.ThrowsAsync<ForbiddenException>(() => meetings.UpdateAsync(office, steering.Id, new MeetingInput(steering.Title, null, null, false, null), steering.Version));
+    }
 }

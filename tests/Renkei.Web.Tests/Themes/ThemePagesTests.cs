@@ -62,4 +62,23 @@ public class ThemePagesTests(RenkeiDatabase database) : PageTestContext(database
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=theme-card]").Count));
         Assert.Contains("2件のテーマを表示しています", page.Find("[data-testid=board-filter]").TextContent);
     }
+
+    [Fact]
+    public async Task The_support_office_schedules_its_theme_teams_meeting_from_the_theme_page()
+    {
+        var office = await Database.ActorAsync(DemoAccounts.MurayamaSupport);
+        var need = (await Database.Get<TriageService>().ListAsync(office, new TriageFilter(State: TriageState.Unreviewed))).First();
+        var themeId = await Database.Get<ThemeService>().CreateFromNeedsAsync(office, new NewThemeInput("移住相談窓口の共同設置", null, [need.ItemId]));
+        await Database.Get<Core.Council.WorkingTeamService>().CreateAsync(office, themeId, null);
+
+        await SignInAsync(DemoAccounts.MurayamaSupport);
+        Render<MudPopoverProvider>();
+        var page = Render<ThemePage>(p => p.Add(x => x.ThemeId, themeId));
+        page.WaitForAssertion(() => Assert.Contains("まだ会議は予定されていません", page.Find("[data-testid=team-meetings]").TextContent));
+        await page.InvokeAsync(() => page.Find("[data-testid=team-meeting-title] input, input[data-testid=team-meeting-title]").Change("第1回ワーキングチーム会議"));
+        await page.Find("[data-testid=team-meeting-add]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Contains("第1回ワーキングチーム会議（日時未定）", page.Find("[data-testid=team-meetings]").TextContent));
+        var link = page.Find("[data-testid=team-meetings] li a").GetAttribute("href");
+        Assert.Matches(@"^/council/meetings/\d+$", link);
+    }
 }
