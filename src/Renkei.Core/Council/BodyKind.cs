@@ -16,4 +16,16 @@ public enum BodyKind
 
     /// <summary>県・市町村行政懇談会.</summary>
     AdministrativeRoundtable = 5,
+
+    /// <summary>副首長会議 of a region, run by its 連携支援室.</summary>
+    DeputyMayorsMeeting = 6,
+
+    /// <summary>企画担当課長会議 of a region, run by its 連携支援室.</summary>
+    PlanningManagersMeeting = 7,
+
+    /// <summary>担当者会議 of a region, run by its 連携支援室.</summary>
+    StaffMeeting = 8,
+
+    /// <summary>Another regional meeting the 連携支援室 sets up.</summary>
+    OtherRegional = 9,
 }

@@ -24,16 +24,20 @@ public static class CouncilAccess
         }
     }
 
-    /// <summary>Who keeps a body's roster: the secretariat any, a working team also whoever steers its theme.</summary>
-    internal static bool MayKeepRoster(Actor actor, BodyKind kind, CollaborationTheme? theme) =>
-        MayManage(actor) || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme));
+    /// <summary>Who keeps a body's roster: the secretariat any, a working team also whoever steers its theme, a regional body its 連携支援室.</summary>
+    internal static bool MayKeepRoster(Actor actor, BodyKind kind, CollaborationTheme? theme, int? ownerOrganisationId = null) =>
+        MayManage(actor) || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme))
+        || (ownerOrganisationId is { } owner && actor.Role == Roles.SupportOfficeStaff && owner == actor.OrganisationId);
+
+    /// <summary>A 連携支援室 sets up its region's bodies (副首長会議, 企画担当課長会議, 担当者会議…).</summary>
+    public static bool MaySetUpRegionalBody(Actor actor) => actor.Role == Roles.SupportOfficeStaff;
 
     internal static async Task<bool> MayKeepRosterAsync(RenkeiDbContext db, Actor actor, CouncilBody body, CancellationToken cancellationToken)
     {
         var theme = body.ThemeId is { } themeId && !MayManage(actor)
             ? await db.Themes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
             : null;
-        return MayKeepRoster(actor, body.Kind, theme);
+        return MayKeepRoster(actor, body.Kind, theme, body.OwnerOrganisationId);
     }
 
     /// <summary>A presenter's organisation uploads the materials of its items; the secretariat those of any item.</summary>
@@ -62,7 +66,8 @@ public static class CouncilAccess
 
     /// <summary>
     /// Who runs a body's meetings — schedules them, sets their agenda, materials deadline, attendance and minutes: the
-    /// secretariat any body's; a working team's also whoever steers its theme (a 連携支援室 its regional theme's team).
+    /// secretariat any body's; a working team's also whoever steers its theme (a 連携支援室 its regional theme's team);
+    /// a regional body's its 連携支援室.
     /// </summary>
     internal static async Task<bool> MayRunMeetingsAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
         (await MeetingRunnerAsync(db, actor, cancellationToken))(bodyId);
@@ -75,7 +80,7 @@ public static class CouncilAccess
         }
     }
 
-    /// <summary>The rule as a test on body ids, read once for a list of meetings: the secretariat all; others the working teams of the themes they steer.</summary>
+    /// <summary>The rule as a test on body ids, read once for a list of meetings: the secretariat all; others the working teams of the themes they steer and the regional bodies of their office.</summary>
     internal static async Task<Func<int, bool>> MeetingRunnerAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
     {
         if (MayManage(actor))
@@ -86,6 +91,11 @@ public static class CouncilAccess
             .Where(b => b.PrefectureId == actor.PrefectureId && b.Kind == BodyKind.WorkingTeam && b.ThemeId != null)
             .Join(db.Themes, b => b.ThemeId, t => t.Id, (b, t) => new { b.Id, Theme = t }).ToListAsync(cancellationToken);
         var steered = teams.Where(t => ThemeAccess.CanSteer(actor, t.Theme)).Select(t => t.Id).ToHashSet();
+        if (actor.Role == Roles.SupportOfficeStaff)
+        {
+            steered.UnionWith(await db.CouncilBodies.Where(b => b.PrefectureId == actor.PrefectureId && b.OwnerOrganisationId == actor.OrganisationId)
+                .Select(b => b.Id).ToListAsync(cancellationToken));
+        }
         return steered.Contains;
     }
 }

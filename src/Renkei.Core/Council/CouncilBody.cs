@@ -14,6 +14,9 @@ public class CouncilBody : IAudited, Data.IVersioned
 
     /// <summary>The theme a working team studies.</summary>
     public int? ThemeId { get; set; }
+
+    /// <summary>The 連携支援室 that runs a regional body (副首長会議, 企画担当課長会議…); null for the council's own.</summary>
+    public int? OwnerOrganisationId { get; set; }
     public List<BodyMembership> Memberships { get; set; } = [];
     public uint Version { get; set; }
 }

@@ -17,7 +17,8 @@ public sealed class CouncilService(UnitOfWork work)
             .OrderBy(b => b.Kind).ThenBy(b => b.Id)
             .Select(b => new
             {
-                b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId,
+                b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.OwnerOrganisationId,
+                Owner = db.Organisations.Where(o => o.Id == b.OwnerOrganisationId).Select(o => o.Name).FirstOrDefault(),
                 Members = b.Memberships.Where(m => m.From <= on && (m.Until == null || m.Until >= on))
                     .OrderBy(m => m.Id) // seeded in the order of the tables
                     .Select(m => new MemberView(m.Id, m.OrganisationId, m.Organisation.Name, m.Post, m.From, m.Until)).ToList(),
@@ -26,7 +27,45 @@ public sealed class CouncilService(UnitOfWork work)
         var themeIds = bodies.Where(b => b.ThemeId is not null).Select(b => b.ThemeId!.Value).ToList();
         var themes = CouncilAccess.MayManage(actor) ? [] : await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         return bodies.Select(b => new BodyView(b.Id, b.Kind, b.Name, b.ChairPost, b.ThemeId, b.Members,
-            CouncilAccess.MayKeepRoster(actor, b.Kind, b.ThemeId is { } id ? themes.GetValueOrDefault(id) : null))).ToList();
+            CouncilAccess.MayKeepRoster(actor, b.Kind, b.ThemeId is { } id ? themes.GetValueOrDefault(id) : null, b.OwnerOrganisationId),
+            b.OwnerOrganisationId, b.Owner)).ToList();
+    }
+
+    /// <summary>
+    /// A 連携支援室 sets up a body of its region (副首長会議, 企画担当課長会議, 担当者会議 or another): the municipalities of
+    /// its jurisdiction sit in it by the kind's post, and the office as 連携支援室長, from <paramref name="from"/>. The office
+    /// then keeps its roster and runs its meetings as the secretariat does the council's.
+    /// </summary>
+    public async Task<int> CreateRegionalBodyAsync(Actor actor, BodyKind kind, string? name, string? chairPost, DateOnly from, CancellationToken cancellationToken = default)
+    {
+        if (!CouncilAccess.MaySetUpRegionalBody(actor))
+        {
+            throw new ForbiddenException("地域の会議体を設置できるのは連携支援室です。");
+        }
+        var rules = new TextRules();
+        if (!kind.IsRegional())
+        {
+            rules.Add("Kind", "地域の会議体の種類（副首長会議・企画担当課長会議・担当者会議・地域の会議）を選んでください。");
+        }
+        var title = rules.Required("Name", "会議体の名称", name, 200);
+        var chair = rules.Required("ChairPost", "議長（座長）の職", chairPost, 200);
+        if (!Calendar.SaneDates.Contains(from))
+        {
+            rules.Add("From", Calendar.SaneDates.Message);
+        }
+        rules.ThrowIfInvalid();
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        if (await db.CouncilBodies.AnyAsync(b => b.PrefectureId == actor.PrefectureId && b.Name == title, cancellationToken))
+        {
+            throw new ValidationException("Name", "同じ名称の会議体が既にあります。");
+        }
+        var jurisdiction = await db.Municipalities.Where(m => m.SupportOfficeId == actor.OrganisationId).OrderBy(m => m.Code).Select(m => m.Id).ToListAsync(cancellationToken);
+        var body = new CouncilBody { PrefectureId = actor.PrefectureId, Kind = kind, Name = title, ChairPost = chair, OwnerOrganisationId = actor.OrganisationId };
+        body.Memberships.Add(new BodyMembership { OrganisationId = actor.OrganisationId, Post = "連携支援室長", From = from });
+        body.Memberships.AddRange(jurisdiction.Select(m => new BodyMembership { OrganisationId = m, Post = kind.MunicipalPost(), From = from }));
+        db.CouncilBodies.Add(body);
+        await db.SaveAsync(cancellationToken);
+        return body.Id;
     }
 
     /// <summary>Adds an organisation's post to a body from a date.</summary>

@@ -14,6 +14,8 @@ public static class CouncilEndpoints
 
     public sealed record EndMembershipRequest(DateOnly Until);
 
+    public sealed record RegionalBodyRequest(BodyKind Kind, string? Name, string? ChairPost, DateOnly? From = null);
+
     public sealed record MeetingRequest(int BodyId, int FiscalYear, string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten = false, DateOnly? AnswerDeadline = null);
 
     public sealed record AgendaOrderRequest(int[]? ItemIds);
@@ -70,6 +72,11 @@ public static class CouncilEndpoints
         bodies.MapGet("/", async (DateOnly? on, ClaimsPrincipal user, CouncilService council, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(await council.ListBodiesAsync(user.RequireActor(), on ?? JapanDate.Today(clock), ct)))
             .WithSummary("The bodies with their members on a date (today by default): a past date gives that day's roster.");
+        bodies.MapPost("/regional", async (RegionalBodyRequest body, ClaimsPrincipal user, CouncilService council, TimeProvider clock, CancellationToken ct) =>
+        {
+            var id = await council.CreateRegionalBodyAsync(user.RequireActor(), body.Kind, body.Name, body.ChairPost, body.From ?? Core.Calendar.JapanDate.Today(clock), ct);
+            return TypedResults.Created($"/api/v1/bodies/{id}", new SurveyEndpoints.CreatedResponse(id));
+        }).WithSummary("A 連携支援室 sets up a body of its region (DeputyMayorsMeeting 副首長会議, PlanningManagersMeeting 企画担当課長会議, StaffMeeting 担当者会議, OtherRegional): its municipalities sit in it from `from` (today), and it runs its meetings.");
         bodies.MapPost("/{id:int}/members", async (int id, MemberRequest body, ClaimsPrincipal user, CouncilService council, CancellationToken ct) =>
         {
             var membershipId = await council.AddMemberAsync(user.RequireActor(), id, body.OrganisationId, body.Post, body.From, ct);

@@ -88,4 +88,21 @@ public class RegionalWorkPageTests(RenkeiDatabase database) : PageTestContext(da
         read.WaitForAssertion(() => Assert.Contains("村山総合支庁 総務企画部総務課連携支援室", read.Find("[data-testid=support-members]").TextContent));
         Assert.Empty(read.FindAll("[data-testid=member-save]"));
     }
+
+    [Fact]
+    public async Task The_support_office_sets_up_a_regional_body_on_its_page_and_sees_its_members_and_meetings()
+    {
+        await SignInAsync(DemoAccounts.ShonaiSupport);
+        Render<MudPopoverProvider>();
+        var page = Render<RegionalWorkPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=regional-bodies-none]")));
+        await page.InvokeAsync(() => page.Find("input[data-testid=regional-body-name]").Change("庄内地域副首長会議"));
+        await page.InvokeAsync(() => page.Find("input[data-testid=regional-body-chair]").Change("庄内総合支庁長"));
+        await page.Find("[data-testid=regional-body-add]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        page.WaitForAssertion(() => Assert.Contains("庄内地域副首長会議", page.Find("[data-testid=regional-body]").TextContent));
+        var body = page.Find("[data-testid=regional-body]").TextContent;
+        Assert.Contains("副首長会議・庄内総合支庁", body);
+        Assert.Contains("まだ会議は予定されていません", body);
+        Assert.NotNull(page.Find("[data-testid=regional-body] [data-testid=team-meeting-add]")); // the office schedules its meetings
+    }
 }

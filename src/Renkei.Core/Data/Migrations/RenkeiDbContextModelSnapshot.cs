@@ -1187,6 +1187,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_organisation_id");
+
                     b.Property<int>("PrefectureId")
                         .HasColumnType("integer")
                         .HasColumnName("prefecture_id");
@@ -1203,6 +1207,9 @@ namespace Renkei.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_council_bodies");
+
+                    b.HasIndex("OwnerOrganisationId")
+                        .HasDatabaseName("ix_council_bodies_owner_organisation_id");
 
                     b.HasIndex("PrefectureId")
                         .HasDatabaseName("ix_council_bodies_prefecture_id");
@@ -3708,6 +3715,12 @@ namespace Renkei.Core.Data.Migrations
 
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
                 {
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_council_bodies_organisations_owner_organisation_id");
+
                     b.HasOne("Renkei.Core.Organisations.Prefecture", null)
                         .WithMany()
                         .HasForeignKey("PrefectureId")

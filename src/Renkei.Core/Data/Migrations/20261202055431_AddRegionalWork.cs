@@ -45,6 +45,12 @@ namespace Renkei.Core.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
+                name: "owner_organisation_id",
+                table: "council_bodies",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
                 name: "organisation_id",
                 table: "audit_entries",
                 type: "integer",
@@ -293,6 +299,11 @@ namespace Renkei.Core.Data.Migrations
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_council_bodies_owner_organisation_id",
+                table: "council_bodies",
+                column: "owner_organisation_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_prefecture_id_at",
                 table: "audit_entries",
                 columns: new[] { "prefecture_id", "at" });
@@ -374,6 +385,14 @@ namespace Renkei.Core.Data.Migrations
                 column: "support_office_id");
 
             migrationBuilder.AddForeignKey(
+                name: "fk_council_bodies_organisations_owner_organisation_id",
+                table: "council_bodies",
+                column: "owner_organisation_id",
+                principalTable: "organisations",
+                principalColumn: "id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
                 name: "fk_need_items_contact_log_entries_heard_in_contact_id",
                 table: "need_items",
                 column: "heard_in_contact_id",
@@ -393,6 +412,10 @@ namespace Renkei.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_council_bodies_organisations_owner_organisation_id",
+                table: "council_bodies");
+
             migrationBuilder.DropForeignKey(
                 name: "fk_need_items_contact_log_entries_heard_in_contact_id",
                 table: "need_items");
@@ -435,6 +458,10 @@ namespace Renkei.Core.Data.Migrations
                 table: "need_items");
 
             migrationBuilder.DropIndex(
+                name: "ix_council_bodies_owner_organisation_id",
+                table: "council_bodies");
+
+            migrationBuilder.DropIndex(
                 name: "ix_audit_entries_prefecture_id_at",
                 table: "audit_entries");
 
@@ -457,6 +484,10 @@ namespace Renkei.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "heard_in_contact_id",
                 table: "need_items");
+
+            migrationBuilder.DropColumn(
+                name: "owner_organisation_id",
+                table: "council_bodies");
 
             migrationBuilder.DropColumn(
                 name: "organisation_id",

@@ -12,7 +12,7 @@ using Renkei.Core.Data;
 namespace Renkei.Core.Data.Migrations
 {
     [DbContext(typeof(RenkeiDbContext))]
-    [Migration("20261202051320_AddRegionalWork")]
+    [Migration("20261202055431_AddRegionalWork")]
     partial class AddRegionalWork
     {
         /// <inheritdoc />
@@ -1190,6 +1190,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_organisation_id");
+
                     b.Property<int>("PrefectureId")
                         .HasColumnType("integer")
                         .HasColumnName("prefecture_id");
@@ -1206,6 +1210,9 @@ namespace Renkei.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_council_bodies");
+
+                    b.HasIndex("OwnerOrganisationId")
+                        .HasDatabaseName("ix_council_bodies_owner_organisation_id");
 
                     b.HasIndex("PrefectureId")
                         .HasDatabaseName("ix_council_bodies_prefecture_id");
@@ -3711,6 +3718,12 @@ namespace Renkei.Core.Data.Migrations
 
             modelBuilder.Entity("Renkei.Core.Council.CouncilBody", b =>
                 {
+                    b.HasOne("Renkei.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_council_bodies_organisations_owner_organisation_id");
+
                     b.HasOne("Renkei.Core.Organisations.Prefecture", null)
                         .WithMany()
                         .HasForeignKey("PrefectureId")
