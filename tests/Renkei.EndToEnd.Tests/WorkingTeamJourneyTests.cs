@@ -37,4 +37,27 @@ public class WorkingTeamJourneyTests(PortalFixture portal) : IClassFixture<Porta
         await page.ScreenshotAsync("54-working-team-meeting");
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task The_support_office_sets_up_its_deputy_mayors_meeting_and_schedules_its_first_meeting()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SignInAsync(DemoAccounts.ShonaiSupport, DemoAccounts.Password);
+        await page.GotoAsync("/regions");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("regional-bodies-none")).ToBeVisibleAsync();
+        await page.GetByLabel("会議体の名称").FillAsync("庄内地域副首長会議");
+        await page.GetByLabel("議長（座長）の職").FillAsync("庄内総合支庁長");
+        await page.GetByTestId("regional-body-add").ClickAsync();
+        var body = page.GetByTestId("regional-body");
+        await Assertions.Expect(body).ToContainTextAsync("副首長会議・庄内総合支庁");
+
+        await body.GetByLabel("会議の名称").FillAsync("第1回庄内地域副首長会議");
+        await body.GetByLabel("場所").FillAsync("庄内総合支庁 講堂");
+        await body.GetByTestId("team-meeting-add").ClickAsync();
+        await Assertions.Expect(body.GetByRole(AriaRole.Link, new() { Name = "第1回庄内地域副首長会議" })).ToBeVisibleAsync();
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync("55-regional-body");
+        await page.AssertAccessibleAsync();
+    }
 }
