@@ -75,7 +75,8 @@ public class ThemePagesTests(RenkeiDatabase database) : PageTestContext(database
         Render<MudPopoverProvider>();
         var page = Render<ThemePage>(p => p.Add(x => x.ThemeId, themeId));
         page.WaitForAssertion(() => Assert.Contains("まだ会議は予定されていません", page.Find("[data-testid=team-meetings]").TextContent));
-        await page.InvokeAsync(() => page.Find("[data-testid=team-meeting-title] input, input[data-testid=team-meeting-title]").Change("第1回ワーキングチーム会議"));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=team-meeting-title]")));
+        await page.InvokeAsync(() => page.Find("input[data-testid=team-meeting-title]").Change("第1回ワーキングチーム会議"));
         await page.Find("[data-testid=team-meeting-add]").ClickAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         page.WaitForAssertion(() => Assert.Contains("第1回ワーキングチーム会議（日時未定）", page.Find("[data-testid=team-meetings]").TextContent));
         var link = page.Find("[data-testid=team-meetings] li a").GetAttribute("href");
