@@ -16,5 +16,4 @@ public static class PortalLinks
     public static string Contact(int id) => $"/regions/contacts/{id}";
     public static string Indicator(int id) => $"/indicators/{id}";
     public static string Grant(int id) => $"/grants/grants/{id}";
-    public static string Notifications => "/notifications";
 }

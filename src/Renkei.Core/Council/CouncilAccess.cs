@@ -43,6 +43,7 @@ public static class CouncilAccess
     /// <summary>A presenter's organisation uploads the materials of its items; the secretariat those of any item.</summary>
     internal static bool MayUploadFor(Actor actor, int? presenterOrganisationId) =>
         MayManage(actor) || presenterOrganisationId == actor.OrganisationId;
+
     /// <summary>
     /// The meetings among <paramref name="meetings"/> whose materials the actor may read: the secretariat all; others
     /// those whose body had the actor's organisation as a member on the meeting's day, or where it presents an item.
@@ -65,37 +66,43 @@ public static class CouncilAccess
     }
 
     /// <summary>
-    /// Who runs a body's meetings — schedules them, sets their agenda, materials deadline, attendance and minutes: the
-    /// secretariat any body's; a working team's also whoever steers its theme (a 連携支援室 its regional theme's team);
-    /// a regional body's its 連携支援室.
+    /// Who runs a body's meetings — schedules them, sets their agenda, materials deadline, attendance and minutes: whoever
+    /// keeps its roster (<see cref="MayKeepRoster"/>): the secretariat any body's; a working team's also whoever steers its
+    /// theme; a regional body's its 連携支援室.
     /// </summary>
-    internal static async Task<bool> MayRunMeetingsAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken) =>
-        (await MeetingRunnerAsync(db, actor, cancellationToken))(bodyId);
+    internal static async Task<bool> MayRunMeetingsAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken)
+    {
+        if (MayManage(actor))
+        {
+            return true;
+        }
+        var body = await db.CouncilBodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId && b.PrefectureId == actor.PrefectureId, cancellationToken);
+        return body is not null && await MayKeepRosterAsync(db, actor, body, cancellationToken);
+    }
 
     internal static async Task EnsureMeetingRunnerAsync(RenkeiDbContext db, Actor actor, int bodyId, CancellationToken cancellationToken)
     {
         if (!await MayRunMeetingsAsync(db, actor, bodyId, cancellationToken))
         {
-            throw new ForbiddenException("この会議の日程・次第・議事録は、事務局（市町村課）と、ワーキングチームのテーマを進める担当が管理します。");
+            throw new ForbiddenException("この会議の日程・次第・議事録は、事務局（市町村課）と、ワーキングチームのテーマを進める担当、地域の会議体の連携支援室が管理します。");
         }
     }
 
-    /// <summary>The rule as a test on body ids, read once for a list of meetings: the secretariat all; others the working teams of the themes they steer and the regional bodies of their office.</summary>
+    /// <summary>
+    /// <see cref="MayRunMeetingsAsync"/> as a test on body ids, read once for a list of meetings: only working teams and
+    /// regional bodies can be run by anyone but the secretariat, so those are read with their themes and put to the same rule.
+    /// </summary>
     internal static async Task<Func<int, bool>> MeetingRunnerAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
     {
         if (MayManage(actor))
         {
             return _ => true;
         }
-        var teams = await db.CouncilBodies.AsNoTracking()
-            .Where(b => b.PrefectureId == actor.PrefectureId && b.Kind == BodyKind.WorkingTeam && b.ThemeId != null)
-            .Join(db.Themes, b => b.ThemeId, t => t.Id, (b, t) => new { b.Id, Theme = t }).ToListAsync(cancellationToken);
-        var steered = teams.Where(t => ThemeAccess.CanSteer(actor, t.Theme)).Select(t => t.Id).ToHashSet();
-        if (actor.Role == Roles.SupportOfficeStaff)
-        {
-            steered.UnionWith(await db.CouncilBodies.Where(b => b.PrefectureId == actor.PrefectureId && b.OwnerOrganisationId == actor.OrganisationId)
-                .Select(b => b.Id).ToListAsync(cancellationToken));
-        }
-        return steered.Contains;
+        var bodies = await db.CouncilBodies.AsNoTracking()
+            .Where(b => b.PrefectureId == actor.PrefectureId && (b.ThemeId != null || b.OwnerOrganisationId != null))
+            .Select(b => new { b.Id, b.Kind, b.OwnerOrganisationId, Theme = db.Themes.FirstOrDefault(t => t.Id == b.ThemeId) })
+            .ToListAsync(cancellationToken);
+        var runs = bodies.Where(b => MayKeepRoster(actor, b.Kind, b.Theme, b.OwnerOrganisationId)).Select(b => b.Id).ToHashSet();
+        return runs.Contains;
     }
 }

@@ -179,10 +179,6 @@ public sealed class MaterialService(UnitOfWork work, IMaterialStore store, Meeti
     private async Task<Meeting> ReadableAsync(RenkeiDbContext db, Actor actor, int meetingId, CancellationToken cancellationToken)
     {
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
-        if (CouncilAccess.MayManage(actor))
-        {
-            return meeting;
-        }
         var day = Meeting.DayOf(meeting.StartsAt, meeting.AnswerDeadline, JapanDate.Today(clock));
         var allowed = (await CouncilAccess.MaterialsReadableAsync(db, actor, [new MeetingDay(meeting.Id, meeting.BodyId, day)], cancellationToken)).Count > 0;
         return allowed ? meeting : throw new ForbiddenException("この会議の資料は、構成員と説明者、事務局（市町村課）だけが見られます。");

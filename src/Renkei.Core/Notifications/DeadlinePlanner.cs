@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Renkei.Core.Accounts;
 using Renkei.Core.Calendar;
 using Renkei.Core.Common;
 using Renkei.Core.Council;
@@ -48,7 +47,7 @@ internal static class DeadlinePlanner
             {
                 var group = respondent.Municipal ? RespondentGroup.Municipal : RespondentGroup.Prefectural;
                 var (opens, closes) = survey.WindowFor(group);
-                string[] roles = respondent.Municipal ? [Roles.MunicipalStaff] : [Roles.DepartmentStaff, Roles.SupportOfficeStaff];
+                var roles = SurveyAccess.RolesAnswering(group);
                 if (today >= opens && today <= closes)
                 {
                     result.Add(new(survey.PrefectureId, respondent.Id, NoticeKind.SurveyOpened, $"SurveyOpened:{survey.Id}", survey.Title, closes, PortalLinks.SurveyAnswer(survey.Id), Roles: roles));

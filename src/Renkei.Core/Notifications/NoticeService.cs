@@ -10,6 +10,8 @@ public sealed class NoticeService(UnitOfWork work, TimeProvider clock)
 {
     public const int Shown = 100;
 
+    private const string StalePreferences = "メールの設定が変わっています。最新の内容を読み込んでください。";
+
     public async Task<int> UnreadCountAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await work.OpenAsync(actor, cancellationToken);
@@ -68,7 +70,7 @@ public sealed class NoticeService(UnitOfWork work, TimeProvider clock)
         {
             if (version != 0)
             {
-                throw new ConflictException("メールの設定が変わっています。最新の内容を読み込んでください。");
+                throw new ConflictException(StalePreferences);
             }
             preference = new NotificationPreference { UserId = actor.UserId };
             db.NotificationPreferences.Add(preference);
@@ -78,7 +80,7 @@ public sealed class NoticeService(UnitOfWork work, TimeProvider clock)
             db.Expect(preference, version);
         }
         preference.MailKinds = mailKinds.Distinct().Order().ToArray();
-        await db.SaveAsync("メールの設定が変わっています。最新の内容を読み込んでください。", cancellationToken);
+        await db.SaveAsync(StalePreferences, cancellationToken);
         return await GetPreferencesAsync(actor, cancellationToken);
     }
 }

@@ -32,12 +32,14 @@ public static class SurveyAccess
         _ => null,
     };
 
-    private static RespondentGroup? TryRespondentGroupOf(Actor actor) => actor.Role switch
-    {
-        Roles.MunicipalStaff when actor.OrganisationType == OrganisationType.Municipality => RespondentGroup.Municipal,
-        Roles.DepartmentStaff or Roles.SupportOfficeStaff => RespondentGroup.Prefectural,
-        _ => null,
-    };
+    /// <summary>The roles that answer for a group's organisations (a municipality's staff; a department's or support office's).</summary>
+    internal static IReadOnlyList<string> RolesAnswering(RespondentGroup group) =>
+        group == RespondentGroup.Municipal ? [Roles.MunicipalStaff] : [Roles.DepartmentStaff, Roles.SupportOfficeStaff];
+
+    private static RespondentGroup? TryRespondentGroupOf(Actor actor) =>
+        actor.OrganisationType == OrganisationType.Municipality && RolesAnswering(RespondentGroup.Municipal).Contains(actor.Role) ? RespondentGroup.Municipal
+        : RolesAnswering(RespondentGroup.Prefectural).Contains(actor.Role) ? RespondentGroup.Prefectural
+        : null;
 
     /// <summary>The respondent group of the actor's organisation, or a refusal for those who do not answer.</summary>
     internal static RespondentGroup RespondentGroupOf(Actor actor) =>

@@ -43,20 +43,21 @@ public partial class SearchPage
         _loading = false;
     }
 
-    private void SubmitAsync() => Navigation.NavigateTo(Link(_words, _year, _region, null));
+    private void Submit() => Navigation.NavigateTo(Link(_words, _year, _region, null));
 
-    private void WordsKeyUpAsync(KeyboardEventArgs e)
+    private void WordsKeyUp(KeyboardEventArgs e)
     {
         if (e.Key == "Enter")
         {
-            SubmitAsync();
+            Submit();
         }
     }
 
     /// <summary>The same search for one kind (its further hits), or for all kinds again.</summary>
     private string LinkFor(SearchKind? kind) => Link(Words, FiscalYearQuery, RegionQuery, kind);
 
-    private static string Link(string? words, int? year, int? region, SearchKind? kind) =>
+    /// <summary>The search page's address for a query (the app bar's box goes there too).</summary>
+    internal static string Link(string? words, int? year = null, int? region = null, SearchKind? kind = null) =>
         "/search?" + string.Join("&", new[]
         {
             $"q={Uri.EscapeDataString(words?.Trim() ?? "")}",
