@@ -44,8 +44,10 @@ public static class RenkeiCoreServices
         services.AddScoped<MunicipalityStatisticsService>();
         services.AddScoped<PopulationOverviewService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<ApprovalSettingsService>();
         services.AddScoped<Surveys.NeedsSurveyService>();
         services.AddScoped<Surveys.SurveyResponseService>();
+        services.AddScoped<Surveys.SurveyApprovalService>();
         services.AddScoped<Surveys.SurveyProgressService>();
         services.AddScoped<Surveys.SurveySummaryService>();
         services.AddScoped<Surveys.SurveyReminderService>();

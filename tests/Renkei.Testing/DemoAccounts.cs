@@ -1,6 +1,9 @@
 namespace Renkei.Testing;
 
-/// <summary>The eight demo accounts (all with <see cref="Password"/>); the authorization matrix calls seven of them (上山市 is a second municipality for the case journeys).</summary>
+/// <summary>
+/// The demo accounts (all with <see cref="Password"/>); the authorization matrix calls seven of them (上山市 is a second municipality for the
+/// case journeys, 山形市's approver a second account of 山形市 for its 決裁).
+/// </summary>
 public static class DemoAccounts
 {
     public const string Password = Core.Data.Seed.DemoDataSeeder.Password;
@@ -9,6 +12,7 @@ public static class DemoAccounts
     public const string YamagataCity = "yamagata-city@renkei.example";
     public const string TsuruokaCity = "tsuruoka-city@renkei.example";
     public const string KaminoyamaCity = "kaminoyama-city@renkei.example";
+    public const string YamagataApprover = Core.Data.Seed.DemoDataSeeder.ApproverEmail;
     public const string MurayamaSupport = "murayama-support@renkei.example";
     public const string ShonaiSupport = "shonai-support@renkei.example";
     public const string KenkoFukushi = "kenko-fukushi@renkei.example";

@@ -21,6 +21,18 @@ public static class SurveyScenario
         return id;
     }
 
+    /// <summary>Creates and opens a survey whose windows run from two days ago to five days on (for pages on the real clock).</summary>
+    public static async Task<int> OpenTodayAsync(RenkeiDatabase database, int fiscalYear)
+    {
+        var today = Core.Calendar.JapanDate.Today(TimeProvider.System);
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var surveys = database.Get<NeedsSurveyService>();
+        var id = await surveys.CreateAsync(secretariat, new NewSurveyInput(fiscalYear, $"{fiscalYear}年度 ニーズ調査",
+            today.AddDays(-2), today.AddDays(5), today.AddDays(-2), today.AddDays(5)));
+        await surveys.OpenAsync(secretariat, id, await database.VersionAsync<NeedsSurvey>(id));
+        return id;
+    }
+
     public static void SetJapanTime(TestClock clock, DateTime japanTime) =>
         clock.SetUtcNow(new DateTimeOffset(japanTime, TimeSpan.FromHours(9)).ToUniversalTime());
 

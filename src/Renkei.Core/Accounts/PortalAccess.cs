@@ -12,7 +12,7 @@ public static class PortalAccess
         PortalArea.Triage => Themes.ThemeAccess.IsTriager(actor),
         PortalArea.StatisticsImport => actor.HasPrefectureWideScope,
         PortalArea.Regions => Regions.RegionAccess.MayKeep(actor),
-        PortalArea.Users => actor.IsAdministrator,
+        PortalArea.Users or PortalArea.ApprovalSettings => actor.IsAdministrator,
         PortalArea.AuditTrail => Auditing.AuditAccess.MayReadTrail(actor),
         _ => true,
     };

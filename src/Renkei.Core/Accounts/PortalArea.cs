@@ -21,5 +21,6 @@ public enum PortalArea
     Population,
     StatisticsImport,
     Users,
+    ApprovalSettings,
     AuditTrail,
 }

@@ -9,4 +9,7 @@ public class RenkeiUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
     public int OrganisationId { get; set; }
     public Organisation Organisation { get; set; } = null!;
+
+    /// <summary>決裁権者: may approve the organisation's survey answers before they are submitted (beside the one role).</summary>
+    public bool IsApprover { get; set; }
 }

@@ -22,6 +22,9 @@ public static class Roles
         _ => role,
     };
 
+    /// <summary>The roles that answer the survey for their organisation, and so may hold its 決裁 (決裁権者).</summary>
+    public static bool MayApprove(string role) => role is MunicipalStaff or DepartmentStaff or SupportOfficeStaff;
+
     /// <summary>Which kind of organisation a role's holder must belong to.</summary>
     public static bool FitsOrganisation(string role, Organisations.Organisation organisation) => role switch
     {

@@ -27,10 +27,10 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
             join r in db.Roles on ur.RoleId equals r.Id into roles
             from r in roles.DefaultIfEmpty()
             orderby u.Email
-            select new { u.Id, u.Email, u.DisplayName, u.OrganisationId, Organisation = u.Organisation.Name, Role = r.Name, u.LockoutEnd })
+            select new { u.Id, u.Email, u.DisplayName, u.OrganisationId, Organisation = u.Organisation.Name, Role = r.Name, u.LockoutEnd, u.IsApprover })
             .ToListAsync(cancellationToken);
         return rows.Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.Organisation, u.Role ?? "",
-            u.LockoutEnd > now, CanLock: u.Id != actor.UserId)).ToList();
+            u.LockoutEnd > now, CanLock: u.Id != actor.UserId, u.IsApprover, CanBeApprover: u.Role is { } role && Roles.MayApprove(role))).ToList();
     }
 
     public async Task<Guid> CreateAsync(Actor actor, NewUserInput input, CancellationToken cancellationToken = default)
@@ -73,21 +73,22 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
         EnsureAdministrator(actor);
         await using var accounts = work.OpenAccounts(actor);
         var (db, users) = (accounts.Db, accounts.Users);
-        var user = await db.Users.Include(u => u.Organisation)
-            .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された利用者は見つかりません。");
+        var user = await FindUserAsync(db, actor, userId, cancellationToken);
         var rules = new TextRules();
         var newRole = CheckRole(rules, role);
         var organisation = await FindOrganisationAsync(db, actor, organisationId, newRole, rules, cancellationToken);
         rules.ThrowIfInvalid();
 
-        user.OrganisationId = organisation!.Id;
+        // An approver approves for one organisation in an answering role; a move elsewhere ends it (given again if meant).
+        var wasApprover = user.IsApprover;
+        user.IsApprover &= user.OrganisationId == organisation!.Id && Roles.MayApprove(newRole!);
+        user.OrganisationId = organisation.Id;
         var oldRoles = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, oldRoles);
         await users.AddToRoleAsync(user, newRole!);
         // A new security stamp signs the user out everywhere, so the new scope applies at once.
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(db, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles }, cancellationToken);
+        await AuditAsync(db, "Assigned", user.Id, new { organisation = organisation.Name, role = newRole, previousRoles = oldRoles, approverEnded = wasApprover && !user.IsApprover }, cancellationToken);
     }
 
     /// <summary>
@@ -103,15 +104,38 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
         }
         await using var accounts = work.OpenAccounts(actor);
         var (db, users) = (accounts.Db, accounts.Users);
-        var user = await db.Users.Include(u => u.Organisation)
-            .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
-            ?? throw new NotFoundException("指定された利用者は見つかりません。");
+        var user = await FindUserAsync(db, actor, userId, cancellationToken);
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(db, locked ? "Locked" : "Unlocked", user.Id, new { email = user.Email }, cancellationToken);
     }
+
+    /// <summary>Makes the account a 決裁権者 of its organisation, or ends it; only for the roles that answer the survey.</summary>
+    public async Task SetApproverAsync(Actor actor, Guid userId, bool isApprover, CancellationToken cancellationToken = default)
+    {
+        EnsureAdministrator(actor);
+        await using var accounts = work.OpenAccounts(actor);
+        var (db, users) = (accounts.Db, accounts.Users);
+        var user = await FindUserAsync(db, actor, userId, cancellationToken);
+        if (isApprover && !(await users.GetRolesAsync(user)).Any(Roles.MayApprove))
+        {
+            throw new ValidationException("IsApprover", "決裁権者にできるのは、市町村職員、県部局職員、連携支援室職員の方です。");
+        }
+        if (user.IsApprover == isApprover)
+        {
+            return;
+        }
+        user.IsApprover = isApprover;
+        await AuditAsync(db, isApprover ? "ApproverGranted" : "ApproverEnded", user.Id, new { email = user.Email, organisation = user.Organisation.Name }, cancellationToken);
+    }
+
+    /// <summary>An account of the actor's prefecture, with its organisation.</summary>
+    private static async Task<RenkeiUser> FindUserAsync(RenkeiDbContext db, Actor actor, Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.Include(u => u.Organisation)
+            .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
+        ?? throw new NotFoundException("指定された利用者は見つかりません。");
 
     private static string? CheckRole(TextRules rules, string? role)
     {

@@ -32,4 +32,13 @@ public enum NoticeKind
 
     /// <summary>A case the organisation registered was returned.</summary>
     CaseReturned = 10,
+
+    /// <summary>A colleague asks the approver for the 決裁 of the organisation's survey answer.</summary>
+    ApprovalRequested = 11,
+
+    /// <summary>The approver approved the answer the user asked about (決裁済): it can be submitted.</summary>
+    ResponseApproved = 12,
+
+    /// <summary>The approver sent the answer back within the organisation with a comment.</summary>
+    ApprovalReturned = 13,
 }

@@ -15,6 +15,9 @@ public static class NoticeKindNames
         NoticeKind.NeedReturned => "ニーズ調査の回答が差し戻されました",
         NoticeKind.CaseApproved => "先進事例が承認されました",
         NoticeKind.CaseReturned => "先進事例が差し戻されました",
+        NoticeKind.ApprovalRequested => "ニーズ調査の回答の決裁を依頼されました",
+        NoticeKind.ResponseApproved => "ニーズ調査の回答が決裁されました",
+        NoticeKind.ApprovalReturned => "ニーズ調査の回答が決裁で差し戻されました",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -23,7 +23,7 @@ internal static class NoticeWriter
         var added = new List<Notice>();
         foreach (var p in planned)
         {
-            foreach (var user in users.Where(u => u.OrganisationId == p.OrganisationId && (p.Roles is null || u.Roles.Any(r => p.Roles.Contains(r!)))))
+            foreach (var user in users.Where(u => u.OrganisationId == p.OrganisationId && (p.Roles is null || u.Roles.Any(r => p.Roles.Contains(r!))) && (p.Users is null || p.Users.Contains(u.Id))))
             {
                 if (!written.Add((user.Id, p.Key)))
                 {
@@ -39,8 +39,11 @@ internal static class NoticeWriter
         return added;
     }
 
-    /// <summary>A decision on an organisation's work (差戻し, a case approved or returned), written in the same save as the decision.</summary>
+    /// <summary>
+    /// A decision on an organisation's work (差戻し, a case approved or returned, a 決裁 asked or given), written in the same save
+    /// as the decision; to all its users, or to <paramref name="users"/> of it.
+    /// </summary>
     public static Task<List<Notice>> AnnounceAsync(RenkeiDbContext db, int prefectureId, int organisationId, NoticeKind kind, int recordId, string subject, string href,
-        string? note, DateTimeOffset now, CancellationToken cancellationToken) =>
-        AddAsync(db, [new PlannedNotice(prefectureId, organisationId, kind, $"{kind}:{recordId}:{now.UtcTicks}", subject, null, href, note)], now, cancellationToken);
+        string? note, DateTimeOffset now, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? users = null) =>
+        AddAsync(db, [new PlannedNotice(prefectureId, organisationId, kind, $"{kind}:{recordId}:{now.UtcTicks}", subject, null, href, note, Users: users)], now, cancellationToken);
 }

@@ -12,6 +12,9 @@ public abstract class Organisation : Auditing.IAudited, Data.IVersioned
     public required string Name { get; set; }
     public abstract OrganisationType Type { get; }
 
+    /// <summary>決裁: its survey answers need the approval of one of its approvers before they can be submitted.</summary>
+    public bool RequiresApproval { get; set; }
+
     /// <summary>PostgreSQL xmin: detects two people editing the same organisation.</summary>
     public uint Version { get; set; }
 }

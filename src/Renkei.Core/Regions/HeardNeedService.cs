@@ -52,6 +52,10 @@ public sealed class HeardNeedService(UnitOfWork work, TimeProvider clock)
         {
             throw new ConflictException($"{response.Organisation.Name}はこの調査の回答を提出済みのため、追加できません。必要なら事務局（市町村課）に差戻しを依頼してください。");
         }
+        if (response is { Status: ResponseStatus.AwaitingApproval or ResponseStatus.Approved })
+        {
+            throw new ConflictException($"{response.Organisation.Name}のこの調査の回答は決裁の手続き中のため、追加できません。{response.Organisation.Name}に決裁の取り下げを依頼してください。");
+        }
         var item = new NeedItem { Title = "", HeardByOrganisationId = actor.OrganisationId, HeardInContactId = entry.Id };
         await SurveyResponseService.ApplyAsync(db, actor, survey,
             item, new NeedItemInput(input.CategoryId, input.Title, input.Urgency, null, input.Content, input.Issues), cancellationToken);

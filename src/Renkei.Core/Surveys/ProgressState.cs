@@ -7,4 +7,10 @@ public enum ProgressState
     InProgress = 2,
     Submitted = 3,
     Returned = 4,
+
+    /// <summary>決裁待ち within the organisation.</summary>
+    AwaitingApproval = 5,
+
+    /// <summary>決裁済, not yet submitted.</summary>
+    Approved = 6,
 }

@@ -32,7 +32,7 @@ public sealed class SurveyProgressService(UnitOfWork work)
         var ids = respondents.Select(r => r.Id).ToList();
         var responses = await db.SurveyResponses.AsNoTracking()
             .Where(r => r.SurveyId == survey.Id && ids.Contains(r.OrganisationId))
-            .Select(r => new { r.Id, r.OrganisationId, r.Status, r.SubmittedAt, r.NoNeeds, Items = r.Items.Count })
+            .Select(r => new { r.Id, r.OrganisationId, r.Status, r.SubmittedAt, r.NoNeeds, r.ApprovedAt, Items = r.Items.Count })
             .ToDictionaryAsync(r => r.OrganisationId, cancellationToken);
 
         var rows = respondents
@@ -45,22 +45,26 @@ public sealed class SurveyProgressService(UnitOfWork work)
                     null => ProgressState.NotStarted,
                     { Status: ResponseStatus.Submitted } => ProgressState.Submitted,
                     { Status: ResponseStatus.Returned } => ProgressState.Returned,
+                    { Status: ResponseStatus.AwaitingApproval } => ProgressState.AwaitingApproval,
+                    { Status: ResponseStatus.Approved } => ProgressState.Approved,
                     { Items: > 0 } => ProgressState.InProgress,
                     _ => ProgressState.NotStarted,
                 };
                 return new ProgressRow(o.Id, o.Name, o.IsMunicipality ? RespondentGroup.Municipal : RespondentGroup.Prefectural, o.Region, state,
-                    r?.SubmittedAt, r?.Items ?? 0, r?.NoNeeds ?? false, r?.Id);
+                    r?.SubmittedAt, r?.Items ?? 0, r?.NoNeeds ?? false, r?.Id, r?.ApprovedAt);
             })
             .ToList();
         return new SurveyProgress(survey.Id, survey.FiscalYear, survey.Title, survey.Status, survey.LastReminderSentAt, rows, SurveyAccess.MayManage(actor));
     }
 
     /// <summary>The organisations expected to answer, within the actor's scope.</summary>
-    internal static IQueryable<Organisation> Respondents(RenkeiDbContext db, Actor actor)
-    {
-        var all = db.Organisations.Where(o => o.PrefectureId == actor.PrefectureId);
-        return actor.IsSecretariat
-            ? all.Where(o => o is Municipality || o is SupportOffice || (o is Department && !((Department)o).IsSecretariat))
-            : all.Where(o => o is Municipality && ((Municipality)o).SupportOfficeId == actor.OrganisationId);
-    }
+    internal static IQueryable<Organisation> Respondents(RenkeiDbContext db, Actor actor) =>
+        actor.IsSecretariat
+            ? AllRespondents(db, actor.PrefectureId)
+            : db.Organisations.Where(o => o.PrefectureId == actor.PrefectureId && o is Municipality && ((Municipality)o).SupportOfficeId == actor.OrganisationId);
+
+    /// <summary>Every organisation of the prefecture that answers the survey: municipalities, support offices, departments but the secretariat.</summary>
+    internal static IQueryable<Organisation> AllRespondents(RenkeiDbContext db, int prefectureId) =>
+        db.Organisations.Where(o => o.PrefectureId == prefectureId
+            && (o is Municipality || o is SupportOffice || (o is Department && !((Department)o).IsSecretariat)));
 }

@@ -28,6 +28,17 @@ public class SurveyResponse : IAudited, Data.IVersioned
     public string? ReturnReason { get; set; }
     public DateTimeOffset? ReturnedAt { get; set; }
 
+    /// <summary>決裁: who asked for the organisation's approval and when (kept after submission for the record).</summary>
+    public DateTimeOffset? ApprovalRequestedAt { get; set; }
+    public Guid? ApprovalRequestedByUserId { get; set; }
+
+    /// <summary>The approver who approved it (決裁済) and when; cleared when a new request is made.</summary>
+    public DateTimeOffset? ApprovedAt { get; set; }
+    public Guid? ApprovedByUserId { get; set; }
+
+    /// <summary>What the approver wrote when sending it back within the organisation.</summary>
+    public string? ApprovalComment { get; set; }
+
     public List<NeedItem> Items { get; set; } = [];
     public uint Version { get; set; }
 

@@ -115,21 +115,20 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
                 ? "この調査は回答を受け付けていないため、提出できません。"
                 : $"回答期間（{Wareki.FormatDate(window.OpensOn)}〜{Wareki.FormatDate(window.ClosesOn)}）外のため提出できません。期限の延長は事務局（市町村課）にご相談ください。");
         }
-        var itemCount = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id, cancellationToken);
-        if (noNeeds && itemCount > 0)
+        if (response.Status == ResponseStatus.AwaitingApproval)
         {
-            throw new ValidationException(nameof(SurveyResponse.NoNeeds), $"ニーズが{itemCount}件入力されているため「回答なし」では提出できません。項目を削除するか、通常の提出をしてください。");
+            throw new ConflictException("決裁待ちの回答は、決裁を受けてから提出してください。");
         }
-        var unconfirmed = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id && i.HeardByOrganisationId != null && i.ConfirmedAt == null, cancellationToken);
-        if (unconfirmed > 0)
+        if (response.Status == ResponseStatus.Approved)
         {
-            throw new ValidationException(nameof(SurveyResponse.Items),
-                $"連携支援室が聞き取りで登録したニーズが{unconfirmed}件、まだ確認されていません。内容を確かめて「確認しました」を押すか、不要なら削除してから提出してください。");
+            // What was approved is submitted, as it was approved.
+            noNeeds = response.NoNeeds;
         }
-        if (!noNeeds && itemCount == 0)
+        else if (await SurveyApprovalService.RequiresApprovalAsync(db, response, cancellationToken))
         {
-            throw new ValidationException(nameof(SurveyResponse.Items), "ニーズが1件も入力されていません。ニーズがない場合は「回答なし」として提出してください。");
+            throw new ConflictException("この団体では、提出の前に決裁が必要です。「決裁を依頼する」から決裁権者に依頼してください。");
         }
+        await SurveyApprovalService.EnsureCompleteAsync(db, response, noNeeds, cancellationToken);
         response.Status = ResponseStatus.Submitted;
         response.NoNeeds = noNeeds;
         response.SubmittedAt = response.UpdatedAt = clock.GetUtcNow();
@@ -212,7 +211,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         return new CopyResult(previous.FiscalYear, copied, mapped, skipped);
     }
 
-    private async Task<(NeedsSurvey Survey, SurveyResponse Response)> LoadMineAsync(RenkeiDbContext db, Actor actor, int surveyId, CancellationToken cancellationToken)
+    internal async Task<(NeedsSurvey Survey, SurveyResponse Response)> LoadMineAsync(RenkeiDbContext db, Actor actor, int surveyId, CancellationToken cancellationToken)
     {
         var group = SurveyAccess.RespondentGroupOf(actor);
         var survey = await FindSurveyAsync(db, actor, surveyId, cancellationToken);
@@ -241,11 +240,15 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         return (survey, response);
     }
 
-    private static void EnsureEditable(NeedsSurvey survey, SurveyResponse response)
+    internal static void EnsureEditable(NeedsSurvey survey, SurveyResponse response)
     {
         if (response.Status == ResponseStatus.Submitted)
         {
             throw new ConflictException("提出済みの回答は変更できません。修正が必要な場合は事務局（市町村課）に差戻しを依頼してください。");
+        }
+        if (response.Status is ResponseStatus.AwaitingApproval or ResponseStatus.Approved)
+        {
+            throw new ConflictException($"{(response.Status == ResponseStatus.Approved ? "決裁済" : "決裁待ち")}の回答は変更できません。変更するには、決裁を取り下げてください。");
         }
         if (survey.Status != SurveyStatus.Open)
         {
@@ -332,13 +335,17 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     internal static async Task<NeedItemView> ItemViewAsync(RenkeiDbContext db, int itemId, CancellationToken cancellationToken) =>
         await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.Id == itemId)).SingleAsync(cancellationToken);
 
-    private async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)
+    internal async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)
     {
         var items = await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.ResponseId == response.Id)).ToListAsync(cancellationToken);
-        var organisation = await db.Organisations.Where(o => o.Id == response.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        return new SurveyResponseView(response.Id, survey.Id, survey.FiscalYear, survey.Title, response.OrganisationId, organisation, response.Group,
+        var organisation = await db.Organisations.Where(o => o.Id == response.OrganisationId).Select(o => new { o.Name, o.RequiresApproval }).SingleAsync(cancellationToken);
+        var window = WindowOf(survey, response.Group);
+        return new SurveyResponseView(response.Id, survey.Id, survey.FiscalYear, survey.Title, response.OrganisationId, organisation.Name, response.Group,
             response.Status, response.NoNeeds, response.UpdatedAt, response.SubmittedAt, response.ReturnReason, response.ReturnedAt,
-            WindowOf(survey, response.Group), items, response.Version,
-            CanReturn: response.Status == ResponseStatus.Submitted && SurveyAccess.MayManage(actor), CanSeeProgress: SurveyAccess.MaySeeProgress(actor));
+            window, items, response.Version,
+            CanReturn: response.Status == ResponseStatus.Submitted && SurveyAccess.MayManage(actor), CanSeeProgress: SurveyAccess.MaySeeProgress(actor))
+        {
+            Approval = await SurveyApprovalService.ApprovalViewAsync(db, actor, response, organisation.RequiresApproval, window.SurveyOpen, cancellationToken),
+        };
     }
 }

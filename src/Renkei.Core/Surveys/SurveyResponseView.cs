@@ -7,6 +7,12 @@ public sealed record SurveyResponseView(
 {
     // CanReturn: the caller may send this submitted response back for correction (差戻し); CanSeeProgress: and open the survey's progress.
 
-    /// <summary>True while the organisation's staff may still change it.</summary>
-    public bool IsEditable => Status != ResponseStatus.Submitted && Window.SurveyOpen;
+    /// <summary>決裁 before submitting (<see cref="ResponseApprovalView.None"/> where nobody asked for it).</summary>
+    public ResponseApprovalView Approval { get; init; } = ResponseApprovalView.None;
+
+    /// <summary>True while the organisation's staff may still change it (not while it waits for or holds a 決裁).</summary>
+    public bool IsEditable => Status is ResponseStatus.Draft or ResponseStatus.Returned && Window.SurveyOpen;
+
+    /// <summary>It may be submitted now: approved, or editable where no 決裁 is required (the window is checked on submitting).</summary>
+    public bool CanSubmit => Window.SurveyOpen && (Status == ResponseStatus.Approved || (IsEditable && !Approval.Required));
 }

@@ -29,6 +29,10 @@ public static class SurveyEndpoints
 
     public sealed record ReturnRequest(string? Reason, uint Version);
 
+    public sealed record ApprovalRequest(bool NoNeeds, uint Version);
+
+    public sealed record ApprovalReturnRequest(string? Comment, uint Version);
+
     public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/surveys").WithTags("Surveys");

@@ -5,7 +5,7 @@ using static Renkei.Web.Api.SurveyEndpoints;
 
 namespace Renkei.Web.Api;
 
-/// <summary>An organisation's own response: items while a draft, submit, copy last year's; the secretariat's 差戻し.</summary>
+/// <summary>An organisation's own response: items while a draft, its 決裁, submit, copy last year's; the secretariat's 差戻し.</summary>
 public static class SurveyResponseEndpoints
 {
     public static RouteGroupBuilder MapResponseEndpoints(this RouteGroupBuilder surveys)
@@ -40,6 +40,22 @@ public static class SurveyResponseEndpoints
         mine.MapPost("/submit", async (int id, SubmitRequest? body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.SubmitAsync(user.RequireActor(), id, body?.NoNeeds ?? false, ct)))
             .WithSummary("Submits the response; {\"noNeeds\": true} submits an empty one as 回答なし.");
+
+        mine.MapPost("/approval/request", async (int id, ApprovalRequest body, ClaimsPrincipal user, SurveyApprovalService approvals, CancellationToken ct) =>
+            TypedResults.Ok(await approvals.RequestApprovalAsync(user.RequireActor(), id, body.NoNeeds, body.Version, ct)))
+            .WithSummary("決裁: asks the organisation's approvers (where it requires a 決裁 before submitting); checked as a submission; stale version → 409.");
+
+        mine.MapPost("/approval/approve", async (int id, VersionRequest body, ClaimsPrincipal user, SurveyApprovalService approvals, CancellationToken ct) =>
+            TypedResults.Ok(await approvals.ApproveAsync(user.RequireActor(), id, body.Version, ct)))
+            .WithSummary("An approver of the organisation, not the asker, approves the answer (決裁済); it can then be submitted; stale version → 409.");
+
+        mine.MapPost("/approval/return", async (int id, ApprovalReturnRequest body, ClaimsPrincipal user, SurveyApprovalService approvals, CancellationToken ct) =>
+            TypedResults.Ok(await approvals.ReturnForRevisionAsync(user.RequireActor(), id, body.Comment, body.Version, ct)))
+            .WithSummary("The approver sends the answer back within the organisation with a comment; it is a draft again; stale version → 409.");
+
+        mine.MapPost("/approval/withdraw", async (int id, VersionRequest body, ClaimsPrincipal user, SurveyApprovalService approvals, CancellationToken ct) =>
+            TypedResults.Ok(await approvals.WithdrawApprovalAsync(user.RequireActor(), id, body.Version, ct)))
+            .WithSummary("Takes back a request or an approval not yet submitted, so the answer can be changed; stale version → 409.");
 
         mine.MapPost("/copy-previous", async (int id, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.CopyPreviousAsync(user.RequireActor(), id, ct)))

@@ -10,6 +10,8 @@ public static class UserEndpoints
 
     public sealed record AssignmentRequest(int OrganisationId, string? Role);
 
+    public sealed record ApproverRequest(bool IsApprover);
+
     public sealed record MeResponse(Guid UserId, string DisplayName, int OrganisationId, string OrganisationType, string? OrganisationName, string Role);
 
     public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder api)
@@ -51,6 +53,12 @@ public static class UserEndpoints
             check.Forget(id);
             return TypedResults.NoContent();
         }).WithSummary("Unlocks the account and clears its failed sign-ins.");
+
+        group.MapPut("/{id:guid}/approver", async (Guid id, ApproverRequest body, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct) =>
+        {
+            await admin.SetApproverAsync(user.RequireActor(), id, body.IsApprover, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Makes the account a 決裁権者 of its organisation ({\"isApprover\": true}) or ends it; answering roles only.");
         return api;
     }
 }

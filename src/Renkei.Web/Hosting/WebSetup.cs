@@ -122,6 +122,7 @@ public static class WebSetup
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ApiJson.MaxBodyBytes));
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
+        api.MapApprovalSettingEndpoints();
         api.MapSurveyEndpoints();
         api.MapThemeEndpoints();
         api.MapCouncilEndpoints();

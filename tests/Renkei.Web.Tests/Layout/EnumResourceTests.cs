@@ -31,7 +31,7 @@ public class EnumResourceTests
             typeof(Renkei.Core.Grants.AllocationRule), typeof(Renkei.Core.Grants.SettlementRelation), typeof(Renkei.Core.Grants.VisionField),
             typeof(Renkei.Core.Grants.AreaMilestoneKind), typeof(Renkei.Core.Grants.GrantState),
             typeof(Renkei.Core.Indicators.IndicatorKind), typeof(Renkei.Core.Indicators.IndicatorDirection), typeof(Renkei.Core.Indicators.YearKind),
-            typeof(Renkei.Core.Indicators.ValueState), typeof(Renkei.Core.Indicators.ProgressStatus), typeof(Renkei.Core.Regions.ContactKind), typeof(Renkei.Core.Regions.SupportField), typeof(Renkei.Core.Search.SearchKind), typeof(Renkei.Core.Notifications.NoticeKind),
+            typeof(Renkei.Core.Indicators.ValueState), typeof(Renkei.Core.Indicators.ProgressStatus), typeof(Renkei.Core.Regions.ContactKind), typeof(Renkei.Core.Regions.SupportField), typeof(Renkei.Core.Search.SearchKind), typeof(Renkei.Core.Notifications.NoticeKind), typeof(Renkei.Core.Organisations.OrganisationType),
         ];
         foreach (var status in Enum.GetValues<Renkei.Core.Arrangements.ArrangementStatus>()) keys.Add($"Arrangements.Status.{status}");
         foreach (var type in labelled)

@@ -145,6 +145,7 @@ public sealed class ApiWorld
         world._values["{documentId}"] = document.ToString();
         world._values["{themeId}"] = world._values["themes/{id}"];
         world._values["{organisationId}"] = cityMe.GetProperty("organisationId").GetInt32().ToString();
+        world._values["organisations/{id}"] = world._values["{organisationId}"];
 
         world.BodyIds["organisationId"] = JsonSerializer.SerializeToElement(cityMe.GetProperty("organisationId").GetInt32());
         world.BodyIds["presenterOrganisationId"] = JsonSerializer.SerializeToElement(me.GetProperty("organisationId").GetInt32());

@@ -13,16 +13,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         (await Database.Get<NeedsSurveyService>().ListAsync(await Database.ActorAsync(DemoAccounts.Secretariat))).Single(s => s.FiscalYear == 2017).Id;
 
     /// <summary>A survey open today (the pages run on the real clock).</summary>
-    private async Task<int> OpenTodayAsync(int fiscalYear)
-    {
-        var today = JapanDate.Today(TimeProvider.System);
-        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
-        var surveys = Database.Get<NeedsSurveyService>();
-        var id = await surveys.CreateAsync(secretariat, new NewSurveyInput(fiscalYear, $"{fiscalYear}年度 ニーズ調査",
-            today.AddDays(-2), today.AddDays(5), today.AddDays(-2), today.AddDays(5)));
-        await surveys.OpenAsync(secretariat, id, await Database.VersionAsync<NeedsSurvey>(id));
-        return id;
-    }
+    private Task<int> OpenTodayAsync(int fiscalYear) => SurveyScenario.OpenTodayAsync(Database, fiscalYear);
 
     [Fact]
     public async Task The_summary_of_a_support_office_covers_its_jurisdiction_and_links_to_the_items()

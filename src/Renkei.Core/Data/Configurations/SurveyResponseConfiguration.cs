@@ -14,6 +14,7 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
         builder.HasIndex(r => new { r.SurveyId, r.OrganisationId }).IsUnique();
         builder.HasIndex(r => new { r.SurveyId, r.Status, r.Group });
         builder.Property(r => r.ReturnReason).HasMaxLength(1000);
+        builder.Property(r => r.ApprovalComment).HasMaxLength(1000);
         builder.Property(r => r.Version).IsRowVersion();
         builder.Ignore(r => r.IsEditable);
     }

@@ -294,6 +294,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("IsApprover")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_approver");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -2495,6 +2499,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prefecture_id");
 
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_approval");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -3024,6 +3032,27 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("approval_comment");
+
+                    b.Property<DateTimeOffset?>("ApprovalRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approval_requested_at");
+
+                    b.Property<Guid?>("ApprovalRequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approval_requested_by_user_id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_user_id");
 
                     b.Property<int>("Group")
                         .HasColumnType("integer")

@@ -9,6 +9,9 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
 {
     public const string Password = "Renkei#Demo2026";
 
+    /// <summary>山形市's 決裁権者 (課長), beside its planning officer; 山形市 approves before submitting once the administrator turns it on.</summary>
+    public const string ApproverEmail = "yamagata-approver@renkei.example";
+
     public static readonly (string Email, string DisplayName, string Role, string Organisation)[] Accounts =
     [
         ("admin@renkei.example", "管理 太郎", Roles.Administrator, YamagataReferenceData.SecretariatName),
@@ -16,6 +19,7 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
         ("yamagata-city@renkei.example", "山形市 企画担当", Roles.MunicipalStaff, "山形市"),
         ("tsuruoka-city@renkei.example", "鶴岡市 企画担当", Roles.MunicipalStaff, "鶴岡市"),
         ("kaminoyama-city@renkei.example", "上山市 企画担当", Roles.MunicipalStaff, "上山市"),
+        (ApproverEmail, "山形市 企画調整課長", Roles.MunicipalStaff, "山形市"),
         ("murayama-support@renkei.example", "村山 連携支援室", Roles.SupportOfficeStaff, "村山総合支庁 総務企画部総務課連携支援室"),
         ("shonai-support@renkei.example", "庄内 連携支援室", Roles.SupportOfficeStaff, "庄内総合支庁 総務企画部総務課連携支援室"),
         ("kenko-fukushi@renkei.example", "健康福祉企画課 担当", Roles.DepartmentStaff, "健康福祉部 健康福祉企画課"),
@@ -28,6 +32,7 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
             .Select(p => p.Id)
             .SingleAsync(cancellationToken);
         await SeedAccountsAsync(db, users, prefectureId, Accounts, cancellationToken);
+        await db.Users.Where(u => u.Email == ApproverEmail).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsApprover, true), cancellationToken);
         await surveys.SeedAsync(cancellationToken);
         await themes.SeedAsync(cancellationToken);
         await indicators.SeedAsync(cancellationToken);

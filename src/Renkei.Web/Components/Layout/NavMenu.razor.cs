@@ -41,6 +41,7 @@ public partial class NavMenu
         new("Nav.Administration", null, Icons.Material.Filled.AdminPanelSettings, Children:
         [
             new("Nav.Users", "/admin/users", null, PortalArea.Users),
+            new("Nav.ApprovalSettings", "/admin/approval", null, PortalArea.ApprovalSettings),
             new("Nav.Audit", "/admin/audit", null, PortalArea.AuditTrail),
         ]),
     ];

@@ -69,6 +69,20 @@ public partial class Users
         }
     }
 
+    /// <summary>決裁権者 beside the role: approves the organisation's survey answers where it requires a 決裁 (決裁の設定).</summary>
+    private async Task ToggleApproverAsync(UserListItem user)
+    {
+        _saving = true;
+        var approver = !user.IsApprover;
+        var saved = await TryAsync(actor => Administration.SetApproverAsync(actor, user.Id, approver));
+        _saving = false;
+        if (saved)
+        {
+            Snackbar.Add(string.Format(L[approver ? "Users.ApproverGranted" : "Users.ApproverEnded"], user.Email), Severity.Success);
+            _users = await Administration.ListAsync(await GetActorAsync());
+        }
+    }
+
     private sealed class UserForm
     {
         public string? Email { get; set; }

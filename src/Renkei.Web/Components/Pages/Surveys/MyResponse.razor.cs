@@ -73,27 +73,4 @@ public partial class MyResponse
         }
         _busy = false;
     }
-
-    private async Task SubmitAsync(bool noNeeds)
-    {
-        var incomplete = _slots.Count(s => s.Item is null);
-        var text = noNeeds ? L["Answer.ConfirmNoNeeds"] : string.Format(L["Answer.ConfirmSubmit"], ItemCount)
-            + (incomplete > 0 ? " " + string.Format(L["Answer.IncompleteWarning"], incomplete) : "");
-        var confirmed = await Dialogs.ShowMessageBoxAsync(L["Answer.ConfirmTitle"], text, yesText: L["Answer.Submit"], cancelText: L["Cancel"]);
-        if (confirmed != true)
-        {
-            return;
-        }
-        _busy = true;
-        if (await TryAsync(actor => Responses.SubmitAsync(actor, SurveyId, noNeeds)))
-        {
-            Snackbar.Add(L["Answer.Submitted"], Severity.Success);
-            await LoadAsync();
-        }
-        else if (FieldErrors.Count > 0)
-        {
-            Snackbar.Add(string.Join(" ", FieldErrors.Values.SelectMany(m => m)), Severity.Warning);
-        }
-        _busy = false;
-    }
 }
