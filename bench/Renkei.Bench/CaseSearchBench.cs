@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Renkei.Core.Accounts;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Data;
 using Renkei.Core.Themes;
 

@@ -1,4 +1,5 @@
 using Renkei.Core.Auditing;
+using Renkei.Core.Common;
 using Renkei.Core.Data;
 using Renkei.Core.Themes;
 

@@ -1,3 +1,4 @@
+using Renkei.Core.Common;
 using Renkei.Core.Organisations;
 using Renkei.Core.Themes;
 

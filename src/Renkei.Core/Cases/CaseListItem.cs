@@ -1,3 +1,4 @@
+using Renkei.Core.Common;
 using Renkei.Core.Themes;
 
 namespace Renkei.Core.Cases;

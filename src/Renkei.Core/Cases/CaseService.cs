@@ -21,13 +21,14 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
         var adoptable = await db.Municipalities.AsNoTracking().Where(CaseAccess.MayAdoptFor(actor)).ToListAsync(cancellationToken);
         var adoptableIds = adoptable.Select(m => m.Id).ToHashSet();
         var themeIds = c.Adoptions.Select(a => a.ThemeId).Append(c.ThemeId).OfType<int>().Distinct().ToList();
-        var themes = await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Title, cancellationToken);
+        // Only themes the reader may open are named (a 部外秘 theme of others stays out).
+        var themes = await Themes.ThemeAccess.VisibleThemes(db, actor).AsNoTracking().Where(t => themeIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Title, cancellationToken);
         var arrangement = c.ArrangementId is { } a ? await db.Arrangements.Where(x => x.Id == a).Select(x => new CaseLink(x.Id, x.Name)).SingleOrDefaultAsync(cancellationToken) : null;
         var meeting = c.MeetingId is { } m ? await db.Meetings.Where(x => x.Id == m).Select(x => new CaseLink(x.Id, x.Title)).SingleOrDefaultAsync(cancellationToken) : null;
         var doers = c.OrganisationIds.Where(organisations.ContainsKey).Select(o => organisations[o]).ToList();
         var adoptions = c.Adoptions.OrderBy(x => x.On).ThenBy(x => x.Id)
             .Select(x => new AdoptionView(x.Id, x.OrganisationId, organisations.GetValueOrDefault(x.OrganisationId)?.Name ?? "", x.On, x.Stage, x.Reason, x.Changes,
-                x.ThemeId, x.ThemeId is { } t ? themes.GetValueOrDefault(t) : null, adoptableIds.Contains(x.OrganisationId), x.Version))
+                x.ThemeId is { } t && themes.ContainsKey(t) ? t : null, x.ThemeId is { } n ? themes.GetValueOrDefault(n) : null, adoptableIds.Contains(x.OrganisationId), x.Version))
             .ToList();
         var reached = c.OrganisationIds.Concat(c.Adoptions.Select(x => x.OrganisationId)).ToHashSet();
         return new CaseDetail(c.Id, c.Title, c.Summary, c.Description, c.People, c.BudgetYen, c.StartedOn, c.EndedOn, c.TransferNotes,

@@ -33,7 +33,7 @@ public sealed class IndicatorService(UnitOfWork work)
         var submitters = await db.Organisations.AsNoTracking().Where(o => i.Values.Select(v => v.SubmittedByOrganisationId).Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var themeIds = i.Themes.Select(t => t.ThemeId).ToList();
-        var themes = await db.Themes.AsNoTracking().Where(t => themeIds.Contains(t.Id)).OrderBy(t => t.Id)
+        var themes = await Themes.ThemeAccess.VisibleThemes(db, actor).AsNoTracking().Where(t => themeIds.Contains(t.Id)).OrderBy(t => t.Id)
             .Select(t => new IndicatorThemeLink(t.Id, t.Title)).ToListAsync(cancellationToken);
         var canSubmit = IndicatorAccess.MaySubmit(actor, i);
         return new IndicatorView(i.Id, i.Name, i.Unit, i.Kind, i.Direction, i.Plan, i.OwnerDepartmentId,
@@ -170,7 +170,8 @@ public sealed class IndicatorService(UnitOfWork work)
             rules.Add(nameof(input.OwnerDepartmentId), "担当部局は県の部局から選んでください。");
         }
         var themeIds = input.ThemeIds.Distinct().ToList();
-        if (await db.Themes.CountAsync(t => themeIds.Contains(t.Id) && t.PrefectureId == actor.PrefectureId, cancellationToken) != themeIds.Count)
+        var visible = await Themes.ThemeAccess.VisibleThemes(db, actor).Select(t => t.Id).ToListAsync(cancellationToken);
+        if (themeIds.Any(t => !visible.Contains(t)))
         {
             rules.Add(nameof(input.ThemeIds), "連携テーマは一覧から選んでください。");
         }
@@ -188,7 +189,8 @@ public sealed class IndicatorService(UnitOfWork work)
             }
         }
         // The join rows are keyed by (indicator, theme): keep those still chosen, so none is deleted and added again.
-        indicator.Themes.RemoveAll(t => !themeIds.Contains(t.ThemeId));
+        // A link to a theme the editor may not see (部外秘) is neither shown nor dropped.
+        indicator.Themes.RemoveAll(t => !themeIds.Contains(t.ThemeId) && visible.Contains(t.ThemeId));
         indicator.Themes.AddRange(themeIds.Where(t => indicator.Themes.All(x => x.ThemeId != t)).Select(t => new IndicatorTheme { ThemeId = t }));
     }
 

@@ -30,6 +30,9 @@ public class NeedItem : IAudited, Data.IVersioned
 
     public int SortOrder { get; set; }
 
+    /// <summary>Who may read it beyond its organisation and the secretariat (SurveyAccess.ItemVisible): 庁内 by default.</summary>
+    public Common.Visibility Visibility { get; set; } = Common.Visibility.Internal;
+
     /// <summary>聞き取り: the 連携支援室 that entered this need on the municipality's behalf from a visit, and that visit.</summary>
     public int? HeardByOrganisationId { get; set; }
     public Organisation? HeardBy { get; set; }

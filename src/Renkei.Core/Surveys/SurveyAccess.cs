@@ -3,6 +3,7 @@ using Renkei.Core.Accounts;
 using Renkei.Core.Common;
 using Renkei.Core.Data;
 using Renkei.Core.Organisations;
+using System.Linq.Expressions;
 
 namespace Renkei.Core.Surveys;
 
@@ -108,6 +109,22 @@ public static class SurveyAccess
         };
     }
     /// <summary>
+    /// A need's own visibility, on top of the response's reading rules: a 部外秘 need is read only by its organisation,
+    /// the secretariat and — for a municipality's — its 連携支援室 (not by departments, other offices or other members).
+    /// </summary>
+    internal static Expression<Func<NeedItem, bool>> ItemVisible(RenkeiDbContext db, Actor actor)
+    {
+        var organisation = actor.OrganisationId;
+        return actor.Role switch
+        {
+            Roles.Secretariat => i => true,
+            Roles.SupportOfficeStaff => i => i.Visibility != Visibility.Confidential || i.Response.OrganisationId == organisation
+                || db.Municipalities.Any(m => m.Id == i.Response.OrganisationId && m.SupportOfficeId == organisation),
+            _ => i => i.Visibility != Visibility.Confidential || i.Response.OrganisationId == organisation,
+        };
+    }
+
+    /// <summary>
     /// Every need item the actor may open, as a query (the search's rule, the same as <see cref="CanRead"/>): its own
     /// organisation's in any state, and submitted ones of responses it may read.
     /// </summary>
@@ -121,7 +138,8 @@ public static class SurveyAccess
             Roles.SupportOfficeStaff => items.Where(i => i.Response.OrganisationId == organisation
                 || (i.Response.Status == ResponseStatus.Submitted
                     && (db.Municipalities.Any(m => m.Id == i.Response.OrganisationId && m.SupportOfficeId == organisation)
-                        || (i.Response.Survey.Status == SurveyStatus.Closed && i.Response.Group == RespondentGroup.Prefectural)))),
+                        || (i.Response.Survey.Status == SurveyStatus.Closed && i.Response.Group == RespondentGroup.Prefectural
+                            && i.Visibility != Visibility.Confidential)))),
             _ => items.Where(i => i.Response.OrganisationId == organisation),
         };
     }

@@ -177,7 +177,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
             .Select(r => new
             {
                 r.Survey.FiscalYear,
-                Items = r.Items.OrderBy(i => i.SortOrder).Select(i => new { i.Category.Section, i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues, i.PartnerOrganisationIds }).ToList(),
+                Items = r.Items.OrderBy(i => i.SortOrder).Select(i => new { i.Category.Section, i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues, i.PartnerOrganisationIds, i.Visibility }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new ValidationException("Previous", "前年度以前の回答が見つからないため、引き継げません。");
@@ -201,7 +201,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
             response.Items.Add(new NeedItem
             {
                 CategoryId = category.Id, Title = old.Title, Urgency = old.Urgency, Form = old.Form, Content = old.Content,
-                Issues = old.Issues, PartnerOrganisationIds = old.PartnerOrganisationIds, SortOrder = order++,
+                Issues = old.Issues, PartnerOrganisationIds = old.PartnerOrganisationIds, Visibility = old.Visibility, SortOrder = order++,
             });
             copied++;
         }
@@ -289,6 +289,10 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
                 rules.Add(nameof(NeedItemInput.CategoryId), "区分は同じ連携の種類（施策・業務・人的交流等）の中から選んでください。");
             }
         }
+        if (input.Visibility is { } visibility && !Enum.IsDefined(visibility))
+        {
+            rules.Add(nameof(NeedItemInput.Visibility), "公開範囲は「公開」「庁内」「部外秘」から選んでください。");
+        }
         var partners = (input.PartnerOrganisationIds ?? []).Distinct().ToArray();
         if (partners.Length > 0)
         {
@@ -307,6 +311,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         item.Content = content;
         item.Issues = issues;
         item.PartnerOrganisationIds = partners;
+        item.Visibility = input.Visibility ?? item.Visibility;
     }
 
     private ResponseWindowView WindowOf(NeedsSurvey survey, RespondentGroup group)
@@ -326,7 +331,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
     private static IQueryable<NeedItemView> ItemViews(IQueryable<NeedItem> items) => items
         .OrderBy(i => i.Category.Section).ThenBy(i => i.SortOrder)
         .Select(i => new NeedItemView(i.Id, i.CategoryId, i.Category.Section, i.Category.Label, i.Title, i.Urgency, i.Form, i.Content, i.Issues,
-            i.PartnerOrganisationIds, i.Version, i.HeardBy != null ? i.HeardBy.Name : null, i.HeardByOrganisationId != null && i.ConfirmedAt == null));
+            i.PartnerOrganisationIds, i.Version, i.HeardBy != null ? i.HeardBy.Name : null, i.HeardByOrganisationId != null && i.ConfirmedAt == null, i.Visibility));
 
     /// <summary>Where a new need of the response goes: after its last one (0 for a response not saved yet).</summary>
     internal static async Task<int> NextSortOrderAsync(RenkeiDbContext db, int responseId, CancellationToken cancellationToken) =>
@@ -337,7 +342,8 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
 
     internal async Task<SurveyResponseView> ViewAsync(RenkeiDbContext db, Actor actor, NeedsSurvey survey, SurveyResponse response, CancellationToken cancellationToken)
     {
-        var items = await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.ResponseId == response.Id)).ToListAsync(cancellationToken);
+        // Another organisation's response shows only the needs its reader may see (no 部外秘 ones of others).
+        var items = await ItemViews(db.NeedItems.AsNoTracking().Where(i => i.ResponseId == response.Id).Where(SurveyAccess.ItemVisible(db, actor))).ToListAsync(cancellationToken);
         var organisation = await db.Organisations.Where(o => o.Id == response.OrganisationId).Select(o => new { o.Name, o.RequiresApproval }).SingleAsync(cancellationToken);
         var window = WindowOf(survey, response.Group);
         return new SurveyResponseView(response.Id, survey.Id, survey.FiscalYear, survey.Title, response.OrganisationId, organisation.Name, response.Group,

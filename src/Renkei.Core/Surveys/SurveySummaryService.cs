@@ -33,8 +33,10 @@ public sealed class SurveySummaryService(UnitOfWork work)
         SurveyAccess.EnsureReader(actor);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var visible = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, surveyId), filter?.Region, filter?.MunicipalityId);
+        // Counts only what the reader could open in the drill-down (no 部外秘 needs of others).
         var counts = visible
-            .SelectMany(r => r.Items, (r, i) => new { r.Group, i.CategoryId })
+            .SelectMany(r => r.Items).Where(SurveyAccess.ItemVisible(db, actor))
+            .Select(i => new { i.Response.Group, i.CategoryId })
             .GroupBy(x => x.CategoryId)
             .Select(g => new
             {
@@ -102,7 +104,7 @@ public sealed class SurveySummaryService(UnitOfWork work)
         {
             responses = responses.Where(r => r.Group == group);
         }
-        var items = responses.SelectMany(r => r.Items);
+        var items = responses.SelectMany(r => r.Items).Where(SurveyAccess.ItemVisible(db, actor));
         if (filter.CategoryId is { } categoryId)
         {
             items = items.Where(i => i.CategoryId == categoryId);

@@ -27,6 +27,9 @@ public class CollaborationTheme : IAudited, Data.IVersioned
     public string? Outcome { get; set; }
 
     public ThemeState State { get; set; } = ThemeState.Candidate;
+
+    /// <summary>Who reads it (ThemeAccess.VisibleThemes): 公開 every member of staff, 庁内 the usual readers, 部外秘 those involved; 庁内 by default.</summary>
+    public Common.Visibility Visibility { get; set; } = Common.Visibility.Internal;
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When the state last changed (themes without movement for 90 days are overdue).</summary>

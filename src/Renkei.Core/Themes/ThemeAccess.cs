@@ -33,16 +33,22 @@ internal static class ThemeAccess
                 && db.Municipalities.Any(m => m.Id == i.Response.OrganisationId && m.SupportOfficeId == actor.OrganisationId));
     }
 
-    /// <summary>The themes the actor may read.</summary>
+    /// <summary>
+    /// The themes the actor may read. 庁内: departments and administrators all, a 連携支援室 the 全県 ones and those of its
+    /// region, a municipality those it takes part in. 公開 adds every member of staff; 部外秘 leaves only the secretariat,
+    /// the steering office, the lead department and the participating municipalities.
+    /// </summary>
     public static IQueryable<CollaborationTheme> VisibleThemes(RenkeiDbContext db, Actor actor)
     {
         var themes = db.Themes.Where(t => t.PrefectureId == actor.PrefectureId);
+        var organisation = actor.OrganisationId;
         return actor.Role switch
         {
-            Roles.Secretariat or Roles.Administrator or Roles.DepartmentStaff => themes,
-            Roles.SupportOfficeStaff => themes.Where(t => t.Scope == ThemeScope.Prefectural || t.OwnerOrganisationId == actor.OrganisationId
-                || t.Participants.Any(m => m.SupportOfficeId == actor.OrganisationId)),
-            _ => themes.Where(t => t.Participants.Any(m => m.Id == actor.OrganisationId)),
+            Roles.Secretariat => themes,
+            Roles.Administrator or Roles.DepartmentStaff => themes.Where(t => t.Visibility != Visibility.Confidential || t.LeadDepartmentId == organisation),
+            Roles.SupportOfficeStaff => themes.Where(t => t.OwnerOrganisationId == organisation || t.Visibility == Visibility.Public
+                || (t.Visibility == Visibility.Internal && (t.Scope == ThemeScope.Prefectural || t.Participants.Any(m => m.SupportOfficeId == organisation)))),
+            _ => themes.Where(t => t.Participants.Any(m => m.Id == organisation) || t.Visibility == Visibility.Public),
         };
     }
 

@@ -20,7 +20,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         return await ThemeAccess.VisibleThemes(db, actor)
             .OrderBy(t => t.State).ThenByDescending(t => t.StateChangedAt)
             .Select(t => new ThemeListItem(t.Id, t.Title, t.State, t.Scope, t.DeploymentMethod, t.OwnerOrganisation.Name,
-                db.NeedTriage.Count(n => n.ThemeId == t.Id), t.Participants.Select(p => p.Id).ToArray(), t.StateChangedAt, t.Version))
+                db.NeedTriage.Count(n => n.ThemeId == t.Id), t.Participants.Select(p => p.Id).ToArray(), t.StateChangedAt, t.Version, t.Visibility))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
     }
@@ -32,10 +32,11 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
             .Include(t => t.OwnerOrganisation).Include(t => t.LeadDepartment).Include(t => t.Participants).Include(t => t.BudgetNotes)
             .SingleOrDefaultAsync(t => t.Id == themeId, cancellationToken)
             ?? throw new NotFoundException("指定されたテーマは見つかりません。");
-        var needs = db.NeedTriage.Where(n => n.ThemeId == themeId).Select(n => n.NeedItem);
+        var needs = db.NeedTriage.Where(n => n.ThemeId == themeId).Select(n => n.NeedItem).Where(SurveyAccess.ItemVisible(db, actor));
         if (actor.Role == Roles.MunicipalStaff)
         {
-            needs = needs.Where(i => i.Response.OrganisationId == actor.OrganisationId); // its own needs only
+            // Its own needs, and the others' its owners made 公開.
+            needs = needs.Where(i => i.Response.OrganisationId == actor.OrganisationId || i.Visibility == Visibility.Public);
         }
         var needViews = await needs
             .OrderBy(i => i.Response.OrganisationId).ThenBy(i => i.Id)
@@ -55,7 +56,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
             theme.Participants.OrderBy(m => m.Code.Value, StringComparer.Ordinal).Select(m => new ThemeParticipantView(m.Id, m.Name, m.Region)).ToList(),
             needViews, timeline, theme.BudgetNotes.OrderBy(n => n.FiscalYear).Select(n => new BudgetNoteView(n.FiscalYear, n.Note)).ToList(),
             canSteer, canSteer && theme.Scope == ThemeScope.Regional && theme.State.IsOpen(), theme.Version,
-            Cases.CaseAccess.MayRegisterFrom(actor, theme));
+            Cases.CaseAccess.MayRegisterFrom(actor, theme), theme.Visibility);
     }
 
     /// <summary>A candidate theme from selected needs: a 連携支援室 makes a regional one, the secretariat a 全県 one.</summary>
@@ -165,6 +166,10 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         {
             rules.Add(nameof(ThemeInput.ParticipantIds), "参加市町村は県内の市町村から選んでください。");
         }
+        if (input.Visibility is { } visibility && !Enum.IsDefined(visibility))
+        {
+            rules.Add(nameof(ThemeInput.Visibility), "公開範囲は「公開」「庁内」「部外秘」から選んでください。");
+        }
         rules.ThrowIfInvalid();
 
         db.Expect(theme, version);
@@ -175,6 +180,7 @@ public sealed class ThemeService(UnitOfWork work, TimeProvider clock)
         theme.LeadDepartmentId = input.LeadDepartmentId;
         theme.StudyBody = studyBody;
         theme.Outcome = outcome;
+        theme.Visibility = input.Visibility ?? theme.Visibility;
         theme.Participants.RemoveAll(m => !participantIds.Contains(m.Id));
         theme.Participants.AddRange(participants.Where(p => theme.Participants.All(m => m.Id != p.Id)));
         theme.BudgetNotes.RemoveAll(n => notes.All(x => x.FiscalYear != n.FiscalYear));

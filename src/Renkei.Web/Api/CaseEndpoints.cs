@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Organisations;
 using Renkei.Core.Themes;
 using Renkei.Web.Api.Input;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Renkei.Core.Common;
 using Renkei.Core.Surveys;
 using Renkei.Web.Auth;
 
@@ -16,14 +17,14 @@ public static class SurveyEndpoints
     public sealed record ExtendRequest(DateOnly MunicipalClosesOn, DateOnly DepartmentClosesOn, uint Version);
 
     public sealed record ItemRequest(int? CategoryId, string? Title, Urgency? Urgency, string? Form, string? Content, string? Issues,
-        int[]? PartnerOrganisationIds = null, SurveySection? Section = null)
+        int[]? PartnerOrganisationIds = null, SurveySection? Section = null, Visibility? Visibility = null)
     {
-        public NeedItemInput ToInput() => new(CategoryId, Title, Urgency, Form, Content, Issues, PartnerOrganisationIds, Section);
+        public NeedItemInput ToInput() => new(CategoryId, Title, Urgency, Form, Content, Issues, PartnerOrganisationIds, Section, Visibility);
     }
 
     /// <summary>An edit carries the version it was made from; a newer stored version means someone else saved first (409).</summary>
     public sealed record ItemUpdateRequest(int? CategoryId, string? Title, Urgency? Urgency, string? Form, string? Content, string? Issues,
-        uint Version, int[]? PartnerOrganisationIds = null, SurveySection? Section = null);
+        uint Version, int[]? PartnerOrganisationIds = null, SurveySection? Section = null, Visibility? Visibility = null);
 
     public sealed record SubmitRequest(bool NoNeeds = false);
 

@@ -24,7 +24,7 @@ public static class SurveyResponseEndpoints
 
         mine.MapPut("/items/{itemId:int}", async (int id, int itemId, ItemUpdateRequest body, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>
             TypedResults.Ok(await responses.UpdateItemAsync(user.RequireActor(), id, itemId,
-                new NeedItemInput(body.CategoryId, body.Title, body.Urgency, body.Form, body.Content, body.Issues, body.PartnerOrganisationIds, body.Section),
+                new NeedItemInput(body.CategoryId, body.Title, body.Urgency, body.Form, body.Content, body.Issues, body.PartnerOrganisationIds, body.Section, body.Visibility),
                 body.Version, ct)));
 
         mine.MapDelete("/items/{itemId:int}", async (int id, int itemId, uint? version, ClaimsPrincipal user, SurveyResponseService responses, CancellationToken ct) =>

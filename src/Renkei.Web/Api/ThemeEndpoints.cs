@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Renkei.Core.Common;
 using Renkei.Core.Surveys;
 using Renkei.Core.Themes;
 using Renkei.Web.Auth;
@@ -12,7 +13,7 @@ public static class ThemeEndpoints
 
     public sealed record UpdateThemeRequest(
         string? Title, string? Summary, DeploymentMethod? DeploymentMethod, CollaborationMethod[]? Methods, int? LeadDepartmentId,
-        int[]? ParticipantIds, string? StudyBody, string? Outcome, BudgetNoteView[]? BudgetNotes, uint Version);
+        int[]? ParticipantIds, string? StudyBody, string? Outcome, BudgetNoteView[]? BudgetNotes, uint Version, Visibility? Visibility = null);
 
     public sealed record VersionResponse(uint Version);
 
@@ -43,7 +44,7 @@ public static class ThemeEndpoints
         themes.MapPut("/{id:int}", async (int id, UpdateThemeRequest body, ClaimsPrincipal user, ThemeService service, CancellationToken ct) =>
         {
             var input = new ThemeInput(body.Title, body.Summary, body.DeploymentMethod, body.Methods, body.LeadDepartmentId, body.ParticipantIds,
-                body.StudyBody, body.Outcome, body.BudgetNotes);
+                body.StudyBody, body.Outcome, body.BudgetNotes, body.Visibility);
             return TypedResults.Ok(new VersionResponse(await service.UpdateAsync(user.RequireActor(), id, input, body.Version, ct)));
         }).WithSummary("Saves the theme's fields; a stale version → 409.");
 

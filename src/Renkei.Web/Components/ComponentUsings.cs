@@ -10,3 +10,4 @@ global using Renkei.Core.Organisations;
 global using Renkei.Core.Surveys;
 global using Renkei.Core.Themes;
 global using Renkei.Web.Components.Shared;
+global using Visibility = Renkei.Core.Common.Visibility;

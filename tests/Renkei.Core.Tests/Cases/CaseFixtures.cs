@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Accounts;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Themes;
 using Renkei.Testing;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Council;
 using Renkei.Testing;
 

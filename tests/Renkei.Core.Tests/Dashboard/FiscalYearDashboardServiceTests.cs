@@ -64,9 +64,9 @@ public class FiscalYearDashboardServiceTests(RenkeiDatabase database) : IClassFi
         var kaminoyama = await database.ActorAsync(DemoAccounts.KaminoyamaCity);
         var input = Tests.Cases.CaseFixtures.Input("年度境界の事例", [city.OrganisationId]);
         database.Clock.SetUtcNow(new DateTimeOffset(2017, 3, 31, 14, 30, 0, TimeSpan.Zero)); // 2017-03-31 23:30 in Japan: FY2016
-        var late = await database.ApprovedCaseAsync(city, input, Core.Cases.Visibility.Internal);
+        var late = await database.ApprovedCaseAsync(city, input, Core.Common.Visibility.Internal);
         database.Clock.SetUtcNow(new DateTimeOffset(2017, 3, 31, 15, 30, 0, TimeSpan.Zero)); // 2017-04-01 00:30 in Japan: FY2017
-        await database.ApprovedCaseAsync(city, input with { Title = "年度初日の事例" }, Core.Cases.Visibility.Confidential);
+        await database.ApprovedCaseAsync(city, input with { Title = "年度初日の事例" }, Core.Common.Visibility.Confidential);
         await database.Get<Core.Cases.AdoptionService>().RecordAsync(kaminoyama, late,
             new Core.Cases.AdoptionInput(kaminoyama.OrganisationId, new DateOnly(2018, 3, 31), Core.Cases.AdoptionStage.Considering, null, null));
 

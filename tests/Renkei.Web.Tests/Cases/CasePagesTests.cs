@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Renkei.Core.Accounts;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Themes;
 using Renkei.Testing;
 using Renkei.Web.Components.Pages.Cases;

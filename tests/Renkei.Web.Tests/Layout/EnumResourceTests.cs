@@ -26,7 +26,7 @@ public class EnumResourceTests
             typeof(Urgency), typeof(ProgressState), typeof(RespondentGroup), typeof(SurveyStatus), typeof(SurveySection),
             typeof(Renkei.Core.Council.MeetingState), typeof(Renkei.Core.Council.AgendaItemKind), typeof(Renkei.Core.Council.AgendaOutcome),
             typeof(Renkei.Core.Council.BodyKind), typeof(Renkei.Core.Organisations.MunicipalityKind),
-            typeof(Renkei.Core.Cases.CaseState), typeof(Renkei.Core.Cases.Visibility), typeof(Renkei.Core.Cases.AdoptionStage), typeof(Renkei.Core.Cases.CaseSort),
+            typeof(Renkei.Core.Cases.CaseState), typeof(Renkei.Core.Common.Visibility), typeof(Renkei.Core.Cases.AdoptionStage), typeof(Renkei.Core.Cases.CaseSort),
             typeof(Renkei.Core.Organisations.PopulationBand), typeof(Renkei.Core.Arrangements.ArrangementType), typeof(Renkei.Core.Arrangements.MemberRole), typeof(Renkei.Core.Arrangements.StepKind),
             typeof(Renkei.Core.Grants.AllocationRule), typeof(Renkei.Core.Grants.SettlementRelation), typeof(Renkei.Core.Grants.VisionField),
             typeof(Renkei.Core.Grants.AreaMilestoneKind), typeof(Renkei.Core.Grants.GrantState),

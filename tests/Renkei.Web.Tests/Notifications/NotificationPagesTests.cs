@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Notifications;
 using Renkei.Testing;
 using Renkei.Web.Components.Layout;

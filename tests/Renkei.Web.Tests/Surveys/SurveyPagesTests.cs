@@ -59,6 +59,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         await page.InvokeAsync(() => page.FindAll("button").First(b => b.TextContent.Contains("業務の連携のニーズを追加")).Click());
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
         Assert.Contains("区分・施策や業務・緊急性を入力すると自動で保存されます", page.Find("[data-testid=save-state]").TextContent);
+        Assert.Contains("部外秘：自団体、事務局、所管の連携支援室だけが読めます", page.Find("[data-testid=need-item]").TextContent); // the visibility, 庁内 unless changed
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         var city = await Database.ActorAsync(DemoAccounts.YamagataCity);
         var responses = Database.Get<SurveyResponseService>();
         var category = (await Database.Get<NeedsSurveyService>().ListCategoriesAsync(city, id)).First();
-        await responses.AddItemAsync(city, id, SurveyScenario.Item(category.Id, "移住相談窓口の共同運営"));
+        await responses.AddItemAsync(city, id, SurveyScenario.Item(category.Id, "移住相談窓口の共同運営") with { Visibility = Renkei.Core.Common.Visibility.Confidential });
         await responses.SubmitAsync(city, id);
 
         await SignInAsync(DemoAccounts.YamagataCity);
@@ -76,6 +77,7 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-card]")));
         Assert.Empty(page.FindAll("[data-testid=need-item]"));
         Assert.Contains("移住相談窓口の共同運営", page.Find("[data-testid=need-card]").TextContent);
+        Assert.Equal("部外秘", page.Find("[data-testid=need-card] [data-testid=need-visibility]").TextContent);
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("提出する"));
     }
 

@@ -44,6 +44,7 @@ public class ThemePagesTests(RenkeiDatabase database) : PageTestContext(database
         var id = await ThemeIdAsync("水道事業のあり方検討");
         var page = Render<ThemePage>(p => p.Add(x => x.ThemeId, id));
         page.WaitForAssertion(() => Assert.Equal("水道事業のあり方検討", page.Find("h1").TextContent));
+        Assert.NotNull(page.Find("[data-testid=theme-visibility]")); // the steerer sets 公開・庁内・部外秘
         Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "「検討中」にする");
         Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "「見送り」にする");
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("全県のテーマにする")); // already 全県

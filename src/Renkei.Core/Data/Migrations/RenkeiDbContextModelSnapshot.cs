@@ -2896,6 +2896,10 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
                     b.HasKey("Id")
                         .HasName("pk_need_items");
 
@@ -3189,6 +3193,10 @@ namespace Renkei.Core.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
 
                     b.HasKey("Id")
                         .HasName("pk_collaboration_themes");

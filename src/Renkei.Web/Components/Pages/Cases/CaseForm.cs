@@ -1,4 +1,5 @@
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 using Renkei.Core.Themes;
 
 namespace Renkei.Web.Components.Pages.Cases;

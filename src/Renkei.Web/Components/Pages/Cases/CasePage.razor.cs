@@ -1,4 +1,5 @@
 using Renkei.Core.Cases;
+using Renkei.Core.Common;
 
 namespace Renkei.Web.Components.Pages.Cases;
 

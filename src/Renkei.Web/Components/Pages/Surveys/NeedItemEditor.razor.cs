@@ -19,6 +19,7 @@ public partial class NeedItemEditor
     private int? _categoryId;
     private string? _title, _form, _content, _issues;
     private Urgency? _urgency;
+    private Visibility _visibility = Visibility.Internal;
     private IReadOnlyCollection<int> _partners = [];
     private SaveState _state = SaveState.Incomplete;
     private string? _message;
@@ -54,6 +55,7 @@ public partial class NeedItemEditor
         _categoryId = item.CategoryId;
         _title = item.Title;
         _urgency = item.Urgency;
+        _visibility = item.Visibility;
         _form = item.Form;
         _content = item.Content;
         _issues = item.Issues;
@@ -61,6 +63,12 @@ public partial class NeedItemEditor
         (_heardBy, _awaitsConfirmation) = (item.HeardBy, item.AwaitsConfirmation);
         _savedAt = null;
         _state = SaveState.Saved;
+    }
+
+    private Task ChangeVisibilityAsync(Visibility visibility)
+    {
+        _visibility = visibility;
+        return SaveAsync();
     }
 
     private string PartnerName(int id) => Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "";
@@ -79,7 +87,7 @@ public partial class NeedItemEditor
         await OneAtATimeAsync(async () =>
         {
             _state = SaveState.Saving;
-            var input = new NeedItemInput(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section);
+            var input = new NeedItemInput(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section, _visibility);
             var actor = await GetActorAsync();
             var saved = _id == 0
                 ? await Responses.AddItemAsync(actor, SurveyId, input)

@@ -34,7 +34,7 @@ public partial class ThemePage
             {
                 Title = _theme.Title, Summary = _theme.Summary, DeploymentMethod = _theme.DeploymentMethod, Methods = [.. _theme.Methods],
                 LeadDepartmentId = _theme.LeadDepartmentId, Participants = _theme.Participants.Select(p => p.Id).ToList(),
-                StudyBody = _theme.StudyBody, Outcome = _theme.Outcome,
+                StudyBody = _theme.StudyBody, Outcome = _theme.Outcome, Visibility = _theme.Visibility,
                 BudgetNotes = _theme.BudgetNotes.Select(n => new BudgetNoteForm { FiscalYear = n.FiscalYear, Note = n.Note }).ToList(),
             };
         }
@@ -60,7 +60,7 @@ public partial class ThemePage
         var f = _form!;
         _busy = true;
         var input = new ThemeInput(f.Title, f.Summary, f.DeploymentMethod, [.. f.Methods], f.LeadDepartmentId, [.. f.Participants], f.StudyBody, f.Outcome,
-            f.BudgetNotes.Select(n => new BudgetNoteView(n.FiscalYear, n.Note ?? "")).ToList());
+            f.BudgetNotes.Select(n => new BudgetNoteView(n.FiscalYear, n.Note ?? "")).ToList(), f.Visibility);
         if (await TryAsync(actor => Themes.UpdateAsync(actor, ThemeId, input, _theme!.Version)))
         {
             Snackbar.Add(L["Saved"], Severity.Success);
@@ -107,6 +107,7 @@ public partial class ThemePage
         public IReadOnlyCollection<int> Participants { get; set; } = [];
         public string? StudyBody { get; set; }
         public string? Outcome { get; set; }
+        public Visibility Visibility { get; set; } = Visibility.Internal;
         public List<BudgetNoteForm> BudgetNotes { get; set; } = [];
     }
 
