@@ -34,9 +34,9 @@ public sealed class SurveySummaryService(UnitOfWork work)
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var visible = Narrow(db, SurveyAccess.VisibleSubmitted(db, actor, surveyId), filter?.Region, filter?.MunicipalityId);
         // Counts only what the reader could open in the drill-down (no 部外秘 needs of others).
+        var itemVisible = SurveyAccess.ItemVisible(db, actor);
         var counts = visible
-            .SelectMany(r => r.Items).Where(SurveyAccess.ItemVisible(db, actor))
-            .Select(i => new { i.Response.Group, i.CategoryId })
+            .SelectMany(r => r.Items.AsQueryable().Where(itemVisible), (r, i) => new { r.Group, i.CategoryId })
             .GroupBy(x => x.CategoryId)
             .Select(g => new
             {
