@@ -45,27 +45,6 @@ public static class CouncilAccess
         MayManage(actor) || presenterOrganisationId == actor.OrganisationId;
 
     /// <summary>
-    /// The meetings among <paramref name="meetings"/> whose materials the actor may read: the secretariat all; others
-    /// those whose body had the actor's organisation as a member on the meeting's day, or where it presents an item.
-    /// </summary>
-    internal static async Task<HashSet<int>> MaterialsReadableAsync(RenkeiDbContext db, Actor actor, IReadOnlyCollection<MeetingDay> meetings, CancellationToken cancellationToken)
-    {
-        if (MayManage(actor))
-        {
-            return meetings.Select(m => m.MeetingId).ToHashSet();
-        }
-        var ids = meetings.Select(m => m.MeetingId).ToList();
-        var bodies = meetings.Select(m => m.BodyId).Distinct().ToList();
-        var presenting = await db.AgendaItems.Where(i => ids.Contains(i.MeetingId) && i.PresenterOrganisationId == actor.OrganisationId)
-            .Select(i => i.MeetingId).Distinct().ToListAsync(cancellationToken);
-        var seats = await db.BodyMemberships.Where(m => bodies.Contains(m.BodyId) && m.OrganisationId == actor.OrganisationId)
-            .Select(m => new { m.BodyId, m.From, m.Until }).ToListAsync(cancellationToken);
-        return meetings.Where(m => presenting.Contains(m.MeetingId)
-                || seats.Any(s => s.BodyId == m.BodyId && s.From <= m.Day && (s.Until == null || s.Until >= m.Day)))
-            .Select(m => m.MeetingId).ToHashSet();
-    }
-
-    /// <summary>
     /// Who runs a body's meetings — schedules them, sets their agenda, materials deadline, attendance and minutes: whoever
     /// keeps its roster (<see cref="MayKeepRoster"/>): the secretariat any body's; a working team's also whoever steers its
     /// theme; a regional body's its 連携支援室.

@@ -5,7 +5,7 @@ using Renkei.Core.Council;
 namespace Renkei.Core.Search;
 
 /// <summary>
-/// Meeting materials by file name, only of meetings whose materials the caller may read (<see cref="CouncilAccess.MaterialsReadableAsync"/>):
+/// Meeting materials by file name, only those the caller may read at their level (<see cref="MaterialReaders"/>):
 /// the matches are read first (at most <see cref="Candidates"/>), then narrowed by that rule.
 /// </summary>
 internal sealed class MaterialSource : ISearchSource
@@ -26,13 +26,13 @@ internal sealed class MaterialSource : ISearchSource
             materials = materials.Where(f => db.Meetings.Any(m => m.Id == f.MeetingId && m.FiscalYear == year));
         }
         var rows = await materials
-            .Join(db.Meetings, f => f.MeetingId, m => m.Id, (f, m) => new { f.Id, f.FileName, f.UploadedAt, m.BodyId, m.StartsAt, m.AnswerDeadline, MeetingId = m.Id, Meeting = m.Title, m.FiscalYear })
+            .Join(db.Meetings, f => f.MeetingId, m => m.Id, (f, m) => new { f.Id, f.FileName, f.UploadedAt, f.Visibility, f.OrganisationId, m.BodyId, m.StartsAt, m.AnswerDeadline, MeetingId = m.Id, Meeting = m.Title, m.FiscalYear })
             .OrderByDescending(r => r.FiscalYear).ThenByDescending(r => r.UploadedAt).ThenByDescending(r => r.Id).Take(Candidates)
             .ToListAsync(cancellationToken);
-        var readable = await CouncilAccess.MaterialsReadableAsync(db, scope.Actor,
+        var readers = await MaterialReaders.ForAsync(db, scope.Actor,
             rows.DistinctBy(r => r.MeetingId).Select(r => new MeetingDay(r.MeetingId, r.BodyId, Meeting.DayOf(r.StartsAt, r.AnswerDeadline, scope.Today))).ToList(),
             cancellationToken);
-        var visible = rows.Where(r => readable.Contains(r.MeetingId)).ToList();
+        var visible = rows.Where(r => readers.MayRead(r.MeetingId, r.Visibility, r.OrganisationId)).ToList();
         return new SearchGroup(Kind, visible.Count, visible.Take(scope.Take).Select(r => new SearchHit(Kind, r.Id, r.FileName, Excerpt.Of(scope.Words, r.FileName),
             r.Meeting, r.FiscalYear, PortalLinks.MeetingMaterials(r.MeetingId))).ToList());
     }

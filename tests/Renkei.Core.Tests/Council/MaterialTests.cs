@@ -32,8 +32,13 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
 
     private static DateTimeOffset JapanTime(int year, int month, int day) => new(year, month, day, 14, 0, 0, TimeSpan.FromHours(9));
 
-    private Task<int> UploadAsync(Core.Accounts.Actor actor, int meeting, int item, string name, byte[] bytes, MaterialService? service = null) =>
-        (service ?? Materials).UploadAsync(actor, meeting, item, name, new MemoryStream(bytes), bytes.Length);
+    private Task<int> UploadAsync(Core.Accounts.Actor actor, int meeting, int item, string name, byte[] bytes, MaterialService? service = null,
+        Visibility visibility = Visibility.Internal) =>
+        (service ?? Materials).UploadAsync(actor, meeting, item, name, new MemoryStream(bytes), bytes.Length, visibility: visibility);
+
+    private async Task<IReadOnlyList<string>> FoundAsync(Core.Accounts.Actor actor, string words) =>
+        (await database.Get<Core.Search.SearchService>().SearchAsync(actor, new Core.Search.SearchQuery(words, Kind: Core.Search.SearchKind.Material)))
+        .Groups.SelectMany(g => g.Hits).Select(h => h.Title).ToList();
 
     [Fact]
     public async Task The_presenter_uploads_by_the_deadline_and_the_secretariat_sees_what_is_missing()
@@ -171,5 +176,83 @@ public class MaterialTests(RenkeiDatabase database) : IClassFixture<RenkeiDataba
         var id = await UploadAsync(secretariat, meeting, item, "事務局資料.pdf", SampleFiles.Pdf());
         await Assert.ThrowsAsync<ForbiddenException>(() => Materials.DeleteAsync(admin, meeting, id));
         Assert.Single((await Materials.GetAsync(secretariat, meeting)).Materials);
+    }
+
+    [Fact]
+    public async Task A_confidential_material_is_kept_from_the_presenters_outside_the_body()
+    {
+        var (meeting, item, _) = await MeetingAsync(2059);
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
+        var guest = await database.ActorAsync(DemoAccounts.TsuruokaCity); // not on the 幹事会, presents an item
+        var guestItem = await database.Get<AgendaService>().AddAsync(secretariat, meeting, new AgendaItemInput(AgendaItemKind.Report, "鶴岡市の取組", guest.OrganisationId, null));
+        await UploadAsync(department, meeting, item, "秘密保持2059.pdf", SampleFiles.Pdf(), visibility: Visibility.Confidential);
+        await UploadAsync(department, meeting, item, "概要2059.pdf", SampleFiles.Pdf());
+        await UploadAsync(guest, meeting, guestItem, "鶴岡2059.pdf", SampleFiles.Pdf(), visibility: Visibility.Confidential);
+        var secret = (await Materials.GetAsync(secretariat, meeting)).Materials.Single(m => m.FileName == "秘密保持2059.pdf");
+        Assert.Equal(Visibility.Confidential, secret.Visibility);
+
+        var member = await database.ActorAsync(DemoAccounts.YamagataCity);
+        Assert.Equal(3, (await Materials.GetAsync(member, meeting)).Materials.Count);
+        await (await Materials.OpenAsync(member, meeting, secret.Id)).Content.DisposeAsync();
+
+        var seen = await Materials.GetAsync(guest, meeting);
+        Assert.Equal(["概要2059.pdf", "鶴岡2059.pdf"], seen.Materials.Select(m => m.FileName).Order());
+        Assert.False(seen.PublicOnly);
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => Materials.OpenAsync(guest, meeting, secret.Id));
+        Assert.Contains("部外秘", refused.Message);
+        await using (var packet = await Materials.PacketAsync(guest, meeting))
+        {
+            using var zip = new ZipArchive(packet);
+            Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("秘密保持"));
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith("鶴岡2059.pdf"));
+        }
+        Assert.Equal(["概要2059.pdf"], await FoundAsync(guest, "概要2059"));
+        Assert.Empty(await FoundAsync(guest, "秘密保持2059"));
+        Assert.Equal(["秘密保持2059.pdf"], await FoundAsync(member, "秘密保持2059"));
+    }
+
+    [Fact]
+    public async Task A_public_material_is_read_by_every_member_of_staff_and_only_that_one()
+    {
+        var (meeting, item, _) = await MeetingAsync(2060);
+        var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
+        var open = await UploadAsync(department, meeting, item, "公表資料2060.pdf", SampleFiles.Pdf(), visibility: Visibility.Public);
+        var inside = await UploadAsync(department, meeting, item, "内部資料2060.pdf", SampleFiles.Pdf());
+        var outsider = await database.ActorAsync(DemoAccounts.TsuruokaCity);
+
+        var seen = await Materials.GetAsync(outsider, meeting);
+        Assert.True(seen.PublicOnly);
+        Assert.Equal([open], seen.Materials.Select(m => m.Id));
+        Assert.Empty(seen.UploadableItemIds);
+        Assert.Empty(seen.Missing);
+        Assert.False(seen.Materials[0].CanChangeVisibility);
+        await (await Materials.OpenAsync(outsider, meeting, open)).Content.DisposeAsync();
+        await Assert.ThrowsAsync<ForbiddenException>(() => Materials.OpenAsync(outsider, meeting, inside));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Materials.PacketAsync(outsider, meeting));
+        Assert.Equal(["公表資料2060.pdf"], await FoundAsync(outsider, "2060"));
+    }
+
+    [Fact]
+    public async Task Its_organisation_changes_the_level_until_the_deadline_and_the_secretariat_after_it()
+    {
+        var (meeting, item, _) = await MeetingAsync(2061);
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var department = await database.ActorAsync(DemoAccounts.KenkoFukushi);
+        var id = await UploadAsync(department, meeting, item, "資料.pdf", SampleFiles.Pdf());
+        var shown = Assert.Single((await Materials.GetAsync(department, meeting)).Materials);
+        Assert.True(shown.CanChangeVisibility);
+        Assert.False(Assert.Single((await Materials.GetAsync(await database.ActorAsync(DemoAccounts.YamagataCity), meeting)).Materials).CanChangeVisibility);
+
+        var version = await Materials.SetVisibilityAsync(department, meeting, id, Visibility.Confidential, shown.Version);
+        await Assert.ThrowsAsync<ConflictException>(() => Materials.SetVisibilityAsync(department, meeting, id, Visibility.Public, shown.Version));
+        var invalid = await Assert.ThrowsAsync<ValidationException>(() => Materials.SetVisibilityAsync(department, meeting, id, (Visibility)9, version));
+        Assert.True(invalid.Errors.ContainsKey("Visibility"));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await Materials.SetVisibilityAsync(await database.ActorAsync(DemoAccounts.YamagataCity), meeting, id, Visibility.Public, version));
+
+        SurveyScenario.SetJapanTime(database.Clock, new DateTime(2061, 6, 4, 9, 0, 0)); // after the deadline
+        await Assert.ThrowsAsync<ForbiddenException>(() => Materials.SetVisibilityAsync(department, meeting, id, Visibility.Public, version));
+        await Materials.SetVisibilityAsync(secretariat, meeting, id, Visibility.Public, version);
+        Assert.Equal(Visibility.Public, Assert.Single((await Materials.GetAsync(department, meeting)).Materials).Visibility);
     }
 }

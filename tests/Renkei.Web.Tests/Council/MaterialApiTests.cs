@@ -72,4 +72,40 @@ public class MaterialApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWe
         Assert.Equal(HttpStatusCode.NoContent, (await presenter.DeleteAsync($"/api/v1/meetings/{id}/materials/{materialId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/api/v1/meetings/{id}/materials/{materialId}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_level_is_a_form_field_on_upload_and_changes_with_the_version_it_was_shown()
+    {
+        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        (await secretariat.PostAsync("/api/v1/cycles/2035", null)).EnsureSuccessStatusCode();
+        var id = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/meetings?fiscalYear=2035")).EnumerateArray()
+            .First(m => m.GetProperty("bodyKind").GetString() == "SteeringCommittee").GetProperty("id").GetInt32();
+        var added = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "公開の確認", presenterOrganisationId = (int?)null });
+        var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        foreach (var bad in new[] { "Secret", "1", "public" })
+        {
+            var form = Form("資料.pdf", SampleFiles.Pdf());
+            form.Add(new StringContent(bad), "visibility");
+            var refused = await secretariat.PostAsync($"/api/v1/meetings/{id}/agenda/{itemId}/materials", form);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Visibility", out _), bad);
+        }
+        var withLevel = Form("公表資料.pdf", SampleFiles.Pdf());
+        withLevel.Add(new StringContent("Public"), "visibility");
+        var materialId = (await (await secretariat.PostAsync($"/api/v1/meetings/{id}/agenda/{itemId}/materials", withLevel)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var outsider = await factory.ApiClientAsync(DemoAccounts.TsuruokaCity);
+        var seen = await outsider.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{id}/materials");
+        Assert.True(seen.GetProperty("publicOnly").GetBoolean());
+        var shown = seen.GetProperty("materials")[0];
+        Assert.Equal("Public", shown.GetProperty("visibility").GetString());
+
+        var version = shown.GetProperty("version").GetUInt32();
+        var changed = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials/{materialId}/visibility", new { visibility = "Internal", version });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(version, (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetUInt32());
+        var stale = await secretariat.PutAsJsonAsync($"/api/v1/meetings/{id}/materials/{materialId}/visibility", new { visibility = "Public", version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/v1/meetings/{id}/materials/{materialId}")).StatusCode);
+    }
 }

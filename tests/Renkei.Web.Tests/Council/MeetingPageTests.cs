@@ -1,7 +1,9 @@
 using Bunit;
 using MudBlazor;
 using Renkei.Core.Council;
+using Renkei.Core.Common;
 using Renkei.Testing;
+using Renkei.Web.Components.Shared;
 using Renkei.Web.Components.Pages.Council;
 
 namespace Renkei.Web.Tests.Council;
@@ -65,6 +67,14 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         var stored = await Database.Get<MaterialService>().GetAsync(secretariat, meeting.Id);
         Assert.Empty(stored.Missing);
         Assert.Equal($"/exports/meetings/{meeting.Id}/materials/{stored.Materials.Single().Id}", page.Find("[data-testid=materials] a[href*='/materials/']").GetAttribute("href"));
+
+        // The presenter narrows it to 部外秘 from the row; the level is saved and the help says what it means.
+        Assert.Contains("部外秘：構成員", page.Find("[data-testid=materials-visibility-help]").TextContent);
+        var level = page.FindComponent<VisibilitySelect>();
+        Assert.Equal(Visibility.Internal, level.Instance.Value);
+        await page.InvokeAsync(() => level.Instance.ValueChanged.InvokeAsync(Visibility.Confidential));
+        page.WaitForAssertion(() => Assert.Equal(Visibility.Confidential, page.FindComponent<VisibilitySelect>().Instance.Value));
+        Assert.Equal(Visibility.Confidential, (await Database.Get<MaterialService>().GetAsync(secretariat, meeting.Id)).Materials.Single().Visibility);
     }
 
     [Fact]
@@ -73,8 +83,21 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
         var meeting = await SteeringCommitteeMeetingWithAPresenterAsync(2028);
         await SignInAsync(DemoAccounts.TsuruokaCity); // not on the 幹事会
         var outsider = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meeting.Id));
-        outsider.WaitForAssertion(() => Assert.Contains("構成員・説明者と事務局", outsider.Find("[data-testid=materials]").TextContent));
+        outsider.WaitForAssertion(() => Assert.Contains("構成員・説明者と会議の運営担当", outsider.Find("[data-testid=materials]").TextContent));
         Assert.Empty(outsider.FindAll("[data-testid=materials] a[href*='/materials/']"));
+
+        // A 公開 material is the one thing it reads there, with no packet and no way to change its level.
+        var department = await Database.ActorAsync(DemoAccounts.KenkoFukushi);
+        var item = (await Database.Get<AgendaService>().ListAsync(department, meeting.Id)).First(i => i.PresenterOrganisationId == department.OrganisationId);
+        await Database.Get<MaterialService>().UploadAsync(department, meeting.Id, item.Id, "公表資料.pdf", new MemoryStream(SampleFiles.Pdf()), SampleFiles.Pdf().Length,
+            visibility: Visibility.Public);
+        await Database.Get<MaterialService>().UploadAsync(department, meeting.Id, item.Id, "内部資料.pdf", new MemoryStream(SampleFiles.Pdf()), SampleFiles.Pdf().Length);
+        var again = Render<MeetingPage>(p => p.Add(x => x.MeetingId, meeting.Id));
+        again.WaitForAssertion(() => Assert.Equal("公表資料.pdf", Assert.Single(again.FindAll("[data-testid=materials] a[href*='/materials/']")).TextContent));
+        Assert.Contains("公開されている資料だけ", again.Find("[data-testid=materials-public-only]").TextContent);
+        Assert.Equal("公開", again.Find("[data-testid=material-visibility]").TextContent.Trim());
+        Assert.Empty(again.FindAll("a[href$='packet.zip']"));
+        Assert.Empty(again.FindComponents<VisibilitySelect>());
     }
 
     [Fact]

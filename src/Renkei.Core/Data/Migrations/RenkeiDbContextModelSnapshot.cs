@@ -1414,6 +1414,16 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("uploaded_by");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
                     b.HasKey("Id")
                         .HasName("pk_meeting_materials");
 

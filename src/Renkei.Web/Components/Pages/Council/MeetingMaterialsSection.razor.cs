@@ -66,6 +66,15 @@ public partial class MeetingMaterialsSection
         }
     }
 
+    private async Task SetVisibilityAsync(MaterialView file, Visibility level)
+    {
+        if (await TryAsync(actor => Materials.SetVisibilityAsync(actor, MeetingId, file.Id, level, file.Version)))
+        {
+            Snackbar.Add(string.Format(L["Materials.VisibilitySaved"], file.FileName, L[$"Visibility.Short.{level}"]), Severity.Success);
+        }
+        await LoadAsync();
+    }
+
     private async Task SaveDeadlineAsync()
     {
         var deadline = _deadline is { } d ? DateOnly.FromDateTime(d) : (DateOnly?)null;
