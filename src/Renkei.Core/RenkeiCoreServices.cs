@@ -45,6 +45,7 @@ public static class RenkeiCoreServices
         services.AddScoped<PopulationOverviewService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ApprovalSettingsService>();
+        services.AddScoped<Tenancy.PrefectureSetupService>();
         services.AddScoped<Surveys.NeedsSurveyService>();
         services.AddScoped<Surveys.SurveyResponseService>();
         services.AddScoped<Surveys.SurveyApprovalService>();

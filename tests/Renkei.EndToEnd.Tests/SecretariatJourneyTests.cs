@@ -47,7 +47,7 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
         await page.SignInAsync(DemoAccounts.Admin, DemoAccounts.Password);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "利用者管理" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/users");
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(9); // the demo accounts (山形市 has two: its planning officer and its approver)
+        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(10); // the demo accounts (山形市 has two: its planning officer and its approver; the deployment administrator is 山形県's)
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();

@@ -8,6 +8,10 @@ public static class DemoAccounts
 {
     public const string Password = Core.Data.Seed.DemoDataSeeder.Password;
     public const string Admin = "admin@renkei.example";
+
+    /// <summary>The deployment's administrator: 山形県's administrator who also adds prefectures.</summary>
+    public const string Operator = "operator@renkei.example";
+
     public const string Secretariat = "secretariat@renkei.example";
     public const string YamagataCity = "yamagata-city@renkei.example";
     public const string TsuruokaCity = "tsuruoka-city@renkei.example";

@@ -14,7 +14,10 @@ public sealed record Actor(
     int PrefectureId,
     string Role)
 {
-    public bool IsAdministrator => Role == Roles.Administrator;
+    /// <summary>An administrator of the actor's prefecture (the deployment's administrator is one of its own).</summary>
+    public bool IsAdministrator => Role is Roles.Administrator or Roles.DeploymentAdministrator;
+
+    public bool IsDeploymentAdministrator => Role == Roles.DeploymentAdministrator;
     public bool IsSecretariat => Role == Roles.Secretariat;
 
     /// <summary>Secretariat and administrators act for the whole prefecture.</summary>
@@ -24,7 +27,7 @@ public sealed record Actor(
     public bool CanManage(Municipality municipality) =>
         municipality.PrefectureId == PrefectureId && Role switch
         {
-            Roles.Secretariat or Roles.Administrator => true,
+            Roles.Secretariat or Roles.Administrator or Roles.DeploymentAdministrator => true,
             Roles.SupportOfficeStaff => municipality.SupportOfficeId == OrganisationId,
             Roles.MunicipalStaff => municipality.Id == OrganisationId,
             _ => false,

@@ -14,6 +14,7 @@ public static class PortalAccess
         PortalArea.Regions => Regions.RegionAccess.MayKeep(actor),
         PortalArea.Users or PortalArea.ApprovalSettings => actor.IsAdministrator,
         PortalArea.AuditTrail => Auditing.AuditAccess.MayReadTrail(actor),
+        PortalArea.Prefectures => Tenancy.TenancyAccess.MayAddPrefectures(actor),
         _ => true,
     };
 

@@ -23,4 +23,5 @@ public enum PortalArea
     Users,
     ApprovalSettings,
     AuditTrail,
+    Prefectures,
 }

@@ -1,6 +1,6 @@
 namespace Renkei.Core.Accounts;
 
-/// <summary>The five roles; a user has exactly one.</summary>
+/// <summary>The six roles; a user has exactly one.</summary>
 public static class Roles
 {
     public const string MunicipalStaff = nameof(MunicipalStaff);
@@ -9,8 +9,17 @@ public static class Roles
     public const string Secretariat = nameof(Secretariat);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>
+    /// The administrator of the deployment: a prefecture's administrator (of the prefecture it belongs to) who also adds
+    /// prefectures to the portal (<see cref="Tenancy.TenancyAccess"/>). Created by the bootstrap, never offered on the users page.
+    /// </summary>
+    public const string DeploymentAdministrator = nameof(DeploymentAdministrator);
+
     public static readonly IReadOnlyList<string> All =
-        [MunicipalStaff, DepartmentStaff, SupportOfficeStaff, Secretariat, Administrator];
+        [MunicipalStaff, DepartmentStaff, SupportOfficeStaff, Secretariat, Administrator, DeploymentAdministrator];
+
+    /// <summary>What a prefecture's administrator may give an account: every role but the deployment's.</summary>
+    public static readonly IReadOnlyList<string> Assignable = [.. All.Where(r => r != DeploymentAdministrator)];
 
     public static string ToJapanese(string role) => role switch
     {
@@ -19,6 +28,7 @@ public static class Roles
         SupportOfficeStaff => "連携支援室職員",
         Secretariat => "事務局（市町村課）",
         Administrator => "システム管理者",
+        DeploymentAdministrator => "ポータル全体の管理者",
         _ => role,
     };
 
@@ -32,7 +42,7 @@ public static class Roles
         SupportOfficeStaff => organisation.Type == Organisations.OrganisationType.SupportOffice,
         DepartmentStaff => organisation.Type == Organisations.OrganisationType.Department,
         Secretariat => organisation is Organisations.Department { IsSecretariat: true },
-        Administrator => organisation.Type == Organisations.OrganisationType.Department,
+        Administrator or DeploymentAdministrator => organisation.Type == Organisations.OrganisationType.Department,
         _ => false,
     };
 }

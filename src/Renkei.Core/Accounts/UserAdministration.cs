@@ -12,7 +12,7 @@ namespace Renkei.Core.Accounts;
 public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
 {
     /// <summary>The roles an administrator may give, in the order the form offers them.</summary>
-    public static IReadOnlyList<string> AssignableRoles => Roles.All;
+    public static IReadOnlyList<string> AssignableRoles => Roles.Assignable;
 
     public async Task<IReadOnlyList<UserListItem>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,8 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
             select new { u.Id, u.Email, u.DisplayName, u.OrganisationId, Organisation = u.Organisation.Name, Role = r.Name, u.LockoutEnd, u.IsApprover })
             .ToListAsync(cancellationToken);
         return rows.Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.Organisation, u.Role ?? "",
-            u.LockoutEnd > now, CanLock: u.Id != actor.UserId, u.IsApprover, CanBeApprover: u.Role is { } role && Roles.MayApprove(role))).ToList();
+            u.LockoutEnd > now, CanLock: u.Id != actor.UserId && u.Role != Roles.DeploymentAdministrator, u.IsApprover,
+            CanBeApprover: u.Role is { } role && Roles.MayApprove(role), CanAssign: u.Role != Roles.DeploymentAdministrator)).ToList();
     }
 
     public async Task<Guid> CreateAsync(Actor actor, NewUserInput input, CancellationToken cancellationToken = default)
@@ -131,15 +132,26 @@ public sealed class UserAdministration(UnitOfWork work, TimeProvider clock)
         await AuditAsync(db, isApprover ? "ApproverGranted" : "ApproverEnded", user.Id, new { email = user.Email, organisation = user.Organisation.Name }, cancellationToken);
     }
 
-    /// <summary>An account of the actor's prefecture, with its organisation.</summary>
-    private static async Task<RenkeiUser> FindUserAsync(RenkeiDbContext db, Actor actor, Guid userId, CancellationToken cancellationToken) =>
-        await db.Users.Include(u => u.Organisation)
+    /// <summary>
+    /// An account of the actor's prefecture, with its organisation. The deployment's administrator is kept by the
+    /// deployment's configuration, not on this page: nobody moves, locks or marks it here.
+    /// </summary>
+    private static async Task<RenkeiUser> FindUserAsync(RenkeiDbContext db, Actor actor, Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.Include(u => u.Organisation)
             .SingleOrDefaultAsync(u => u.Id == userId && u.Organisation.PrefectureId == actor.PrefectureId, cancellationToken)
-        ?? throw new NotFoundException("指定された利用者は見つかりません。");
+            ?? throw new NotFoundException("指定された利用者は見つかりません。");
+        var deployment = db.Roles.Where(r => r.Name == Roles.DeploymentAdministrator).Select(r => r.Id);
+        if (await db.UserRoles.AnyAsync(ur => ur.UserId == userId && deployment.Contains(ur.RoleId), cancellationToken))
+        {
+            throw new ForbiddenException("ポータル全体の管理者のアカウントは、この画面では変更できません（導入時の設定で管理します）。");
+        }
+        return user;
+    }
 
     private static string? CheckRole(TextRules rules, string? role)
     {
-        if (role is null || !Roles.All.Contains(role))
+        if (role is null || !Roles.Assignable.Contains(role))
         {
             rules.Add(nameof(NewUserInput.Role), "役割を選んでください。");
             return null;

@@ -89,6 +89,16 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options)
         AuditOrganisationId = actor.OrganisationId;
     }
 
+    /// <summary>
+    /// Files what is saved from now on under another prefecture (the deployment's administrator setting one up): its
+    /// own trail shows who made it, and the administrator's home prefecture sees nothing of it.
+    /// </summary>
+    internal void AuditInto(int prefectureId)
+    {
+        AuditPrefectureId = prefectureId;
+        AuditOrganisationId = null;
+    }
+
     internal List<PendingAudit> PendingAudits { get; } = [];
 
     /// <summary>

@@ -123,6 +123,7 @@ public static class WebSetup
         api.MapMunicipalityEndpoints();
         api.MapUserEndpoints();
         api.MapApprovalSettingEndpoints();
+        api.MapPrefectureEndpoints();
         api.MapSurveyEndpoints();
         api.MapThemeEndpoints();
         api.MapCouncilEndpoints();

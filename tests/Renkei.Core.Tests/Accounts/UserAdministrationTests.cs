@@ -99,14 +99,15 @@ public class UserAdministrationTests(RenkeiDatabase database) : IClassFixture<Re
 public class AdministratorBootstrapTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase>
 {
     [Fact]
-    public async Task Creates_the_first_administrator_once_in_the_secretariat()
+    public async Task Creates_the_deployments_administrator_once_in_the_secretariat()
     {
         var bootstrap = database.Get<Core.Data.Seed.AdministratorBootstrap>();
         Assert.True(await bootstrap.EnsureAsync("first-admin@pref.example", "First#Admin2026!", "060003"));
         Assert.False(await bootstrap.EnsureAsync("first-admin@pref.example", "First#Admin2026!", "060003"));
 
         var admin = await database.ActorAsync("first-admin@pref.example");
-        Assert.Equal(Roles.Administrator, admin.Role);
+        Assert.Equal(Roles.DeploymentAdministrator, admin.Role);
+        Assert.True(admin.IsAdministrator); // of 山形県 too
         await using var db = database.CreateDbContext();
         Assert.True((await db.Departments.SingleAsync(d => d.Id == admin.OrganisationId)).IsSecretariat);
     }

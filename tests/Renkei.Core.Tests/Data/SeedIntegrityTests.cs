@@ -73,14 +73,14 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
     }
 
     [Fact]
-    public async Task Seeds_the_eleven_demo_accounts_with_their_roles()
+    public async Task Seeds_the_twelve_demo_accounts_with_their_roles()
     {
         await using var db = database.CreateDbContext();
         var accounts = await (from u in db.Users
                               join ur in db.UserRoles on u.Id equals ur.UserId
                               join r in db.Roles on ur.RoleId equals r.Id
                               select new { u.Email, Role = r.Name, Organisation = u.Organisation.Name }).ToListAsync();
-        Assert.Equal(11, accounts.Count);
+        Assert.Equal(12, accounts.Count);
         foreach (var (email, _, role, organisation) in DemoDataSeeder.Accounts.Concat(HokkaidoDemoSeeder.Accounts))
         {
             Assert.Contains(accounts, a => a.Email == email && a.Role == role && a.Organisation == organisation);
@@ -94,7 +94,7 @@ public class SeedIntegrityTests(RenkeiDatabase database) : IClassFixture<RenkeiD
         await database.Get<Core.Data.DatabaseInitializer>().InitializeAsync(seedReferenceData: true, seedDemoData: true);
         await using var db = database.CreateDbContext();
         Assert.Equal(35 + 179, await db.Municipalities.CountAsync());
-        Assert.Equal(11, await db.Users.CountAsync());
+        Assert.Equal(12, await db.Users.CountAsync());
         Assert.Equal(2, await db.Prefectures.CountAsync());
         Assert.Equal(1, await db.GrantPrograms.CountAsync());
     }

@@ -25,7 +25,7 @@ public class UserApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFac
     {
         var admin = await factory.ApiClientAsync(DemoAccounts.Admin);
         var users = await admin.GetFromJsonAsync<JsonElement>("/api/v1/users");
-        Assert.Equal(9, users.GetArrayLength()); // the demo accounts
+        Assert.Equal(10, users.GetArrayLength()); // the demo accounts of 山形県, its deployment administrator included
         var organisationId = users.EnumerateArray().First(u => u.GetProperty("email").GetString() == DemoAccounts.TsuruokaCity).GetProperty("organisationId").GetInt32();
 
         var created = await admin.PostAsJsonAsync("/api/v1/users", new

@@ -2,7 +2,7 @@ using Renkei.Testing;
 
 namespace Renkei.Web.Tests.Robustness;
 
-/// <summary>Anonymous and the seven demo personas, in the order the generated tests call them (least privileged first).</summary>
+/// <summary>Anonymous and the eight demo personas, in the order the generated tests call them (least privileged first; the deployment's administrator last).</summary>
 public static class Personas
 {
     public const string Anonymous = "anonymous";
@@ -17,5 +17,6 @@ public static class Personas
         ("kenko-fukushi", DemoAccounts.KenkoFukushi),
         ("admin", DemoAccounts.Admin),
         ("secretariat", DemoAccounts.Secretariat),
+        ("operator", DemoAccounts.Operator),
     ];
 }

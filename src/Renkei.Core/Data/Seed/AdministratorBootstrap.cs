@@ -7,7 +7,8 @@ namespace Renkei.Core.Data.Seed;
 
 /// <summary>
 /// The first administrator of a real deployment (no demo accounts there): created once in the
-/// secretariat of the given prefecture from configuration, then managed like any other account.
+/// secretariat of the given prefecture from configuration, as the deployment's administrator (who also adds the
+/// other prefectures), then managed like any other account.
 /// </summary>
 public sealed class AdministratorBootstrap(RenkeiDbContext db, UserManager<RenkeiUser> users)
 {
@@ -25,7 +26,7 @@ public sealed class AdministratorBootstrap(RenkeiDbContext db, UserManager<Renke
             ?? throw new InvalidOperationException($"Prefecture {prefectureCode} has no secretariat: load its reference data first.");
         var user = new RenkeiUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "システム管理者", OrganisationId = secretariat.Id };
         IdentityResultGuard.ThrowIfFailed(await users.CreateAsync(user, password));
-        IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.Administrator));
+        IdentityResultGuard.ThrowIfFailed(await users.AddToRoleAsync(user, Roles.DeploymentAdministrator));
         return true;
     }
 }

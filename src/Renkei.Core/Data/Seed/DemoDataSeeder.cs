@@ -15,6 +15,7 @@ public sealed class DemoDataSeeder(RenkeiDbContext db, UserManager<RenkeiUser> u
     public static readonly (string Email, string DisplayName, string Role, string Organisation)[] Accounts =
     [
         ("admin@renkei.example", "管理 太郎", Roles.Administrator, YamagataReferenceData.SecretariatName),
+        ("operator@renkei.example", "ポータル運用 担当", Roles.DeploymentAdministrator, YamagataReferenceData.SecretariatName),
         ("secretariat@renkei.example", "市町村課 花子", Roles.Secretariat, YamagataReferenceData.SecretariatName),
         ("yamagata-city@renkei.example", "山形市 企画担当", Roles.MunicipalStaff, "山形市"),
         ("tsuruoka-city@renkei.example", "鶴岡市 企画担当", Roles.MunicipalStaff, "鶴岡市"),

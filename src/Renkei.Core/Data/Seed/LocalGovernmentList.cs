@@ -18,7 +18,7 @@ public static class LocalGovernmentList
             "designated_city" or "city" => MunicipalityKind.City,
             "town" => MunicipalityKind.Town,
             "village" => MunicipalityKind.Village,
-            "ward" => MunicipalityKind.Ward,
+            "ward" or "special_ward" => MunicipalityKind.Ward,
             _ => throw new FormatException($"団体区分「{Kind}」は市町村ではありません。"),
         };
     }

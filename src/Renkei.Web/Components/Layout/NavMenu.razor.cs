@@ -43,6 +43,7 @@ public partial class NavMenu
             new("Nav.Users", "/admin/users", null, PortalArea.Users),
             new("Nav.ApprovalSettings", "/admin/approval", null, PortalArea.ApprovalSettings),
             new("Nav.Audit", "/admin/audit", null, PortalArea.AuditTrail),
+            new("Nav.Prefectures", "/admin/prefectures", null, PortalArea.Prefectures),
         ]),
     ];
 

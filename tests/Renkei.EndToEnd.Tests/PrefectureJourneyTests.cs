@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using Renkei.Testing;
+
+namespace Renkei.EndToEnd.Tests;
+
+/// <summary>The deployment's administrator adds 宮城県 with an offices CSV; a wrong line is named first, then its administrator signs in to its own portal.</summary>
+public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private const string Header = "local_government_code,name,region,branch_office,support_office\n";
+
+    private static FilePayload Csv(string body) =>
+        new() { Name = "miyagi-offices.csv", MimeType = "text/csv", Buffer = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Header + body)] };
+
+    [Fact]
+    public async Task The_deployments_administrator_adds_a_prefecture_and_its_administrator_signs_in_to_it()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SignInAsync(DemoAccounts.Operator, DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" }).GetByRole(AriaRole.Link, new() { Name = "都道府県の管理" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/prefectures");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("prefecture-row").Filter(new() { HasText = "山形県" })).ToContainTextAsync("35");
+
+        await page.Locator(".mud-select").Filter(new() { HasText = "追加する都道府県" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "宮城県（35市町村）", Exact = true }).ClickAsync();
+        await page.GetByLabel("事務局の部局名").FillAsync("総務部");
+        await page.GetByLabel("事務局の課名").FillAsync("市町村課");
+        await page.GetByLabel("最初の管理者のメールアドレス").FillAsync("miyagi-e2e@pref.example");
+        await page.GetByLabel("最初の管理者の氏名").FillAsync("宮城 管理者");
+        await page.GetByLabel("初期パスワード").FillAsync("Miyagi#Admin2026");
+        await page.Locator("input.offices-input").Last.SetInputFilesAsync(Csv("041009,仙台市,試験地域A,試験用第一支庁,試験用第一支庁 連携支援室\n042021,塩竈市,試験地域A,試験用第一支庁,試験用第一支庁 連携支援室\n"));
+        await Assertions.Expect(page.GetByTestId("offices-file")).ToContainTextAsync("miyagi-offices.csv");
+        await page.GetByTestId("prefecture-add").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("offices-errors")).ToContainTextAsync("3行目: 団体コード 042021 は「石巻市」です（「塩竈市」と書かれています）。");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("input.offices-input").Last.SetInputFilesAsync(Csv("041009,仙台市,試験地域A,試験用第一支庁,試験用第一支庁 連携支援室\n042021,石巻市,試験地域A,試験用第一支庁,試験用第一支庁 連携支援室\n"));
+        await page.GetByTestId("prefecture-add").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("prefecture-added")).ToContainTextAsync("宮城県を追加しました：市町村 35、総合支庁 1、連携支援室 1（連携支援室が未登録の市町村 33）");
+        await Assertions.Expect(page.GetByTestId("prefecture-row").Filter(new() { HasText = "宮城県" })).ToContainTextAsync("040002");
+        await page.ScreenshotAsync("58-prefectures");
+        await page.AssertAccessibleAsync();
+
+        var miyagi = await portal.NewPageAsync();
+        await miyagi.SignInAsync("miyagi-e2e@pref.example", "Miyagi#Admin2026");
+        await miyagi.GotoAsync("/municipalities");
+        await miyagi.WaitUntilInteractiveAsync();
+        await Assertions.Expect(miyagi.GetByRole(AriaRole.Link, new() { Name = "仙台市" })).ToBeVisibleAsync();
+        await Assertions.Expect(miyagi.GetByText("山形市")).ToHaveCountAsync(0);
+        await Assertions.Expect(miyagi.GetByRole(AriaRole.Link, new() { Name = "都道府県の管理" })).ToHaveCountAsync(0);
+    }
+}
