@@ -26,7 +26,7 @@ public sealed class SurveyApprovalService(UnitOfWork work, TimeProvider clock, S
         {
             throw new ConflictException("この団体では提出の前の決裁は求められていません。そのまま提出してください。");
         }
-        await EnsureCompleteAsync(db, response, noNeeds, cancellationToken);
+        await SurveyResponseService.EnsureCompleteAsync(db, response, noNeeds, cancellationToken);
         var approvers = await db.Users.Where(u => u.OrganisationId == response.OrganisationId && u.IsApprover && u.Id != actor.UserId)
             .Select(u => u.Id).ToListAsync(cancellationToken);
         if (approvers.Count == 0)
@@ -153,26 +153,6 @@ public sealed class SurveyApprovalService(UnitOfWork work, TimeProvider clock, S
         {
             await NoticeWriter.AnnounceAsync(db, survey.PrefectureId, response.OrganisationId, kind, response.Id, survey.Title,
                 PortalLinks.SurveyAnswer(survey.Id), note, response.UpdatedAt, cancellationToken, [asker]);
-        }
-    }
-
-    /// <summary>What a submission needs of the items: some, or none for 「回答なし」, and every heard need confirmed.</summary>
-    internal static async Task EnsureCompleteAsync(RenkeiDbContext db, SurveyResponse response, bool noNeeds, CancellationToken cancellationToken)
-    {
-        var itemCount = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id, cancellationToken);
-        if (noNeeds && itemCount > 0)
-        {
-            throw new ValidationException(nameof(SurveyResponse.NoNeeds), $"ニーズが{itemCount}件入力されているため「回答なし」では提出できません。項目を削除するか、通常の提出をしてください。");
-        }
-        var unconfirmed = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id && i.HeardByOrganisationId != null && i.ConfirmedAt == null, cancellationToken);
-        if (unconfirmed > 0)
-        {
-            throw new ValidationException(nameof(SurveyResponse.Items),
-                $"連携支援室が聞き取りで登録したニーズが{unconfirmed}件、まだ確認されていません。内容を確かめて「確認しました」を押すか、不要なら削除してから提出してください。");
-        }
-        if (!noNeeds && itemCount == 0)
-        {
-            throw new ValidationException(nameof(SurveyResponse.Items), "ニーズが1件も入力されていません。ニーズがない場合は「回答なし」として提出してください。");
         }
     }
 }

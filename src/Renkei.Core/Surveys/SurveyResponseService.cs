@@ -128,7 +128,7 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
         {
             throw new ConflictException("この団体では、提出の前に決裁が必要です。「決裁を依頼する」から決裁権者に依頼してください。");
         }
-        await SurveyApprovalService.EnsureCompleteAsync(db, response, noNeeds, cancellationToken);
+        await EnsureCompleteAsync(db, response, noNeeds, cancellationToken);
         response.Status = ResponseStatus.Submitted;
         response.NoNeeds = noNeeds;
         response.SubmittedAt = response.UpdatedAt = clock.GetUtcNow();
@@ -238,6 +238,26 @@ public sealed class SurveyResponseService(UnitOfWork work, TimeProvider clock)
             response = await db.SurveyResponses.SingleAsync(r => r.SurveyId == survey.Id && r.OrganisationId == actor.OrganisationId, cancellationToken);
         }
         return (survey, response);
+    }
+
+    /// <summary>What a submission needs of the items: some, or none for 「回答なし」, and every heard need confirmed.</summary>
+    internal static async Task EnsureCompleteAsync(RenkeiDbContext db, SurveyResponse response, bool noNeeds, CancellationToken cancellationToken)
+    {
+        var itemCount = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id, cancellationToken);
+        if (noNeeds && itemCount > 0)
+        {
+            throw new ValidationException(nameof(SurveyResponse.NoNeeds), $"ニーズが{itemCount}件入力されているため「回答なし」では提出できません。項目を削除するか、通常の提出をしてください。");
+        }
+        var unconfirmed = await db.NeedItems.CountAsync(i => i.ResponseId == response.Id && i.HeardByOrganisationId != null && i.ConfirmedAt == null, cancellationToken);
+        if (unconfirmed > 0)
+        {
+            throw new ValidationException(nameof(SurveyResponse.Items),
+                $"連携支援室が聞き取りで登録したニーズが{unconfirmed}件、まだ確認されていません。内容を確かめて「確認しました」を押すか、不要なら削除してから提出してください。");
+        }
+        if (!noNeeds && itemCount == 0)
+        {
+            throw new ValidationException(nameof(SurveyResponse.Items), "ニーズが1件も入力されていません。ニーズがない場合は「回答なし」として提出してください。");
+        }
     }
 
     internal static void EnsureEditable(NeedsSurvey survey, SurveyResponse response)

@@ -36,13 +36,16 @@ public partial class MyResponse
         try
         {
             var actor = await GetActorAsync();
-            _response = await Responses.GetMineAsync(actor, SurveyId);
-            _categories = await Surveys.ListCategoriesAsync(actor, SurveyId);
-            _partners = (await Directory.ListOrganisationsAsync(actor))
+            var response = await Responses.GetMineAsync(actor, SurveyId);
+            var categories = await Surveys.ListCategoriesAsync(actor, SurveyId);
+            var partners = (await Directory.ListOrganisationsAsync(actor))
                 .Where(o => o.Type is OrganisationType.Municipality or OrganisationType.Department && o.Id != actor.OrganisationId)
                 .ToList();
-            _slots = _response.Items.Select(i => new Slot(i.Section, i)).ToList();
-            _triage = await TriageStates.OwnNeedStatesAsync(actor, SurveyId);
+            var triage = await TriageStates.OwnNeedStatesAsync(actor, SurveyId);
+            // All at once: a render between the awaits must not show the new response with the old needs (the foot
+            // would count none and offer to ask for the 決裁 or submit as 回答なし).
+            (_response, _categories, _partners, _triage) = (response, categories, partners, triage);
+            _slots = response.Items.Select(i => new Slot(i.Section, i)).ToList();
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
