@@ -27,7 +27,7 @@ public sealed record Actor(
     public bool CanManage(Municipality municipality) =>
         municipality.PrefectureId == PrefectureId && Role switch
         {
-            Roles.Secretariat or Roles.Administrator or Roles.DeploymentAdministrator => true,
+            _ when HasPrefectureWideScope => true,
             Roles.SupportOfficeStaff => municipality.SupportOfficeId == OrganisationId,
             Roles.MunicipalStaff => municipality.Id == OrganisationId,
             _ => false,

@@ -69,16 +69,18 @@ public static class CouncilAccess
 
     /// <summary>
     /// <see cref="MayRunMeetingsAsync"/> as a test on body ids, read once for a list of meetings: only working teams and
-    /// regional bodies can be run by anyone but the secretariat, so those are read with their themes and put to the same rule.
+    /// regional bodies can be run by anyone but the secretariat, so those are read with their themes and put to the same rule;
+    /// <paramref name="bodyIds"/>, when given, are the only bodies asked about (a body outside them is not one the actor runs).
     /// </summary>
-    internal static async Task<Func<int, bool>> MeetingRunnerAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken)
+    internal static async Task<Func<int, bool>> MeetingRunnerAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken,
+        IReadOnlyCollection<int>? bodyIds = null)
     {
         if (MayManage(actor))
         {
             return _ => true;
         }
         var bodies = await db.CouncilBodies.AsNoTracking()
-            .Where(b => b.PrefectureId == actor.PrefectureId && (b.ThemeId != null || b.OwnerOrganisationId != null))
+            .Where(b => b.PrefectureId == actor.PrefectureId && (b.ThemeId != null || b.OwnerOrganisationId != null) && (bodyIds == null || bodyIds.Contains(b.Id)))
             .Select(b => new { b.Id, b.Kind, b.OwnerOrganisationId, Theme = db.Themes.FirstOrDefault(t => t.Id == b.ThemeId) })
             .ToListAsync(cancellationToken);
         var runs = bodies.Where(b => MayKeepRoster(actor, b.Kind, b.Theme, b.OwnerOrganisationId)).Select(b => b.Id).ToHashSet();

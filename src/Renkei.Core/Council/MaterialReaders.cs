@@ -38,7 +38,7 @@ internal sealed class MaterialReaders
             .Select(m => new { m.BodyId, m.From, m.Until }).ToListAsync(cancellationToken);
         var seated = byId.Values.Where(m => seats.Any(s => s.BodyId == m.BodyId && s.From <= m.Day && (s.Until == null || s.Until >= m.Day)))
             .Select(m => m.MeetingId).ToHashSet();
-        return new MaterialReaders(actor, byId, seated, presenting.ToHashSet(), await CouncilAccess.MeetingRunnerAsync(db, actor, cancellationToken));
+        return new MaterialReaders(actor, byId, seated, presenting.ToHashSet(), await CouncilAccess.MeetingRunnerAsync(db, actor, cancellationToken, bodies));
     }
 
     /// <summary>Whether the actor is one of the meeting's readers (what a 庁内 material asks).</summary>

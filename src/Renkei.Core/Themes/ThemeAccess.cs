@@ -45,7 +45,7 @@ internal static class ThemeAccess
         return actor.Role switch
         {
             Roles.Secretariat => themes,
-            Roles.Administrator or Roles.DeploymentAdministrator or Roles.DepartmentStaff => themes.Where(t => t.Visibility != Visibility.Confidential || t.LeadDepartmentId == organisation),
+            var role when actor.IsAdministrator || role == Roles.DepartmentStaff => themes.Where(t => t.Visibility != Visibility.Confidential || t.LeadDepartmentId == organisation),
             Roles.SupportOfficeStaff => themes.Where(t => t.OwnerOrganisationId == organisation || t.Visibility == Visibility.Public
                 || (t.Visibility == Visibility.Internal && (t.Scope == ThemeScope.Prefectural || t.Participants.Any(m => m.SupportOfficeId == organisation)))),
             _ => themes.Where(t => t.Participants.Any(m => m.Id == organisation) || t.Visibility == Visibility.Public),

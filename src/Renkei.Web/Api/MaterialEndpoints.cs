@@ -36,11 +36,10 @@ public static class MaterialEndpoints
             {
                 throw new Core.Common.ValidationException("File", "添付するファイルを選んでください（フォームの項目名は file）。");
             }
-            var level = Core.Common.Visibility.Internal;
-            if (visibility is not null && (!Enum.TryParse(visibility, ignoreCase: false, out level) || !Enum.IsDefined(level) || int.TryParse(visibility, out _)))
-            {
-                throw new Core.Common.ValidationException("Visibility", "公開範囲は Public・Internal・Confidential のいずれかです。");
-            }
+            // A level's exact name only: Enum.TryParse would also take numbers and lists such as "Public,Internal".
+            var level = visibility is null ? Core.Common.Visibility.Internal
+                : Enum.GetValues<Core.Common.Visibility>().Cast<Core.Common.Visibility?>().SingleOrDefault(v => v.ToString() == visibility)
+                  ?? throw new Core.Common.ValidationException("Visibility", "公開範囲は Public・Internal・Confidential のいずれかです。");
             await using var content = file.OpenReadStream();
             var materialId = await materials.UploadAsync(user.RequireActor(), id, itemId, file.FileName, content, file.Length, ct, level);
             return TypedResults.Created($"/api/v1/meetings/{id}/materials/{materialId}", new SurveyEndpoints.CreatedResponse(materialId));

@@ -83,7 +83,7 @@ public class MaterialApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWe
         var added = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{id}/agenda", new { kind = "Report", title = "公開の確認", presenterOrganisationId = (int?)null });
         var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
-        foreach (var bad in new[] { "Secret", "1", "public" })
+        foreach (var bad in new[] { "Secret", "1", "public", "Public,Internal" })
         {
             var form = Form("資料.pdf", SampleFiles.Pdf());
             form.Add(new StringContent(bad), "visibility");
