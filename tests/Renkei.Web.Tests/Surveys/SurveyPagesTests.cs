@@ -60,6 +60,41 @@ public class SurveyPagesTests(RenkeiDatabase database) : PageTestContext(databas
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
         Assert.Contains("区分・施策や業務・緊急性を入力すると自動で保存されます", page.Find("[data-testid=save-state]").TextContent);
         Assert.Contains("部外秘：自団体、事務局、所管の連携支援室だけが読めます", page.Find("[data-testid=need-item]").TextContent); // the visibility, 庁内 unless changed
+
+        // The same parameters set again (a cascading value re-sent) keep the editor whose need is not saved yet.
+        page.Render(p => p.Add(x => x.SurveyId, id));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // what a reload would take (it is not awaited by the render)
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_title_typed_just_before_the_urgency_is_chosen_saves_the_new_need(bool leavesTheField)
+    {
+        var id = await OpenTodayAsync(leavesTheField ? 2094 : 2095);
+        await SignInAsync(DemoAccounts.YamagataCity);
+        var city = await Database.ActorAsync(DemoAccounts.YamagataCity);
+        var category = (await Database.Get<NeedsSurveyService>().ListCategoriesAsync(city, id)).First(c => c.Section == SurveySection.Policy);
+        Render<MudPopoverProvider>();
+        var page = Render<MyResponse>(p => p.Add(x => x.SurveyId, id));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("section h2").Count));
+        await page.InvokeAsync(() => page.FindAll("button").First(b => b.TextContent.Contains("施策の連携のニーズを追加")).Click());
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=need-item]")));
+
+        var editor = page.FindComponent<NeedItemEditor>();
+        await page.InvokeAsync(() => editor.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(category.Id));
+        var title = editor.FindComponents<MudTextField<string>>()[0].Find("input");
+        await page.InvokeAsync(() => title.Input("空き家バンクの広域化")); // the 0.8 s of typing pause have not passed
+        if (leavesTheField)
+        {
+            await page.InvokeAsync(() => title.Blur()); // a click on a radio leaves the field first
+        }
+        await page.InvokeAsync(() => editor.FindComponent<MudRadioGroup<Urgency?>>().Instance.ValueChanged.InvokeAsync(Urgency.High));
+
+        page.WaitForAssertion(() => Assert.Contains("保存しました", page.Find("[data-testid=save-state]").TextContent), TimeSpan.FromSeconds(5));
+        var item = Assert.Single((await Database.Get<SurveyResponseService>().GetMineAsync(city, id)).Items);
+        Assert.Equal("空き家バンクの広域化", item.Title);
     }
 
     [Fact]

@@ -63,6 +63,23 @@ public abstract class ActorComponentBase : ComponentBase
 
     protected void ClearErrors() => FieldErrors = NoErrors;
 
+    private object?[]? _loadedFor;
+
+    /// <summary>
+    /// True the first time a form page is given these parameters (its record's id, a query value), false when the same
+    /// ones are set again. Blazor sets a page's parameters again whenever a cascading value it takes is re-sent; a form
+    /// that reloaded then would throw away what the user is typing.
+    /// </summary>
+    protected bool IsFirstSetOf(params object?[] parameters)
+    {
+        if (_loadedFor is not null && _loadedFor.SequenceEqual(parameters))
+        {
+            return false;
+        }
+        _loadedFor = parameters;
+        return true;
+    }
+
     /// <summary>The message of the last operation refused as a conflict, shown by <see cref="ConflictNotice"/> until the page reloads.</summary>
     protected string? Conflict { get; private set; }
 

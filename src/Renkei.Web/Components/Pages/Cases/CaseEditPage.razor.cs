@@ -21,7 +21,7 @@ public partial class CaseEditPage
 
     private string Heading => CaseId is null ? L["Cases.New"] : L["Cases.EditTitle"];
 
-    protected override Task OnParametersSetAsync() => LoadLatestAsync();
+    protected override Task OnParametersSetAsync() => IsFirstSetOf(CaseId, ThemeId) ? LoadLatestAsync() : Task.CompletedTask;
 
     protected override async Task LoadLatestAsync()
     {

@@ -13,7 +13,7 @@ public partial class GrantProgramEditPage
 
     private string Title => ProgramId is null ? L["Grants.NewProgram"] : L["Grants.EditProgram"];
 
-    protected override Task OnParametersSetAsync() => LoadLatestAsync();
+    protected override Task OnParametersSetAsync() => IsFirstSetOf(ProgramId) ? LoadLatestAsync() : Task.CompletedTask;
 
     protected override async Task LoadLatestAsync()
     {

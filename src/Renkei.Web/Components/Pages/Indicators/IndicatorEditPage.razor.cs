@@ -15,7 +15,7 @@ public partial class IndicatorEditPage
 
     private string Title => IndicatorId is null ? L["Indicators.New"] : L["Indicators.Edit"];
 
-    protected override Task OnParametersSetAsync() => LoadLatestAsync();
+    protected override Task OnParametersSetAsync() => IsFirstSetOf(IndicatorId) ? LoadLatestAsync() : Task.CompletedTask;
 
     protected override async Task LoadLatestAsync()
     {

@@ -15,21 +15,7 @@ public partial class ContactEditPage
 
     private string Title => ContactId is null ? L["Regions.NewContact"] : L["Regions.EditContact"];
 
-    /// <summary>The record the form was loaded for (0: a new one); null before the first load.</summary>
-    private int? _loadedFor;
-
-    /// <summary>
-    /// Loads the form when the address names another record, not whenever a parameter is set again: a cascading value
-    /// that changes (the signed-in state) would otherwise reset what the user is typing.
-    /// </summary>
-    protected override async Task OnParametersSetAsync()
-    {
-        if (_loadedFor != (ContactId ?? 0))
-        {
-            _loadedFor = ContactId ?? 0;
-            await LoadLatestAsync();
-        }
-    }
+    protected override Task OnParametersSetAsync() => IsFirstSetOf(ContactId) ? LoadLatestAsync() : Task.CompletedTask;
 
     protected override async Task LoadLatestAsync()
     {

@@ -29,7 +29,8 @@ public partial class MyResponse
         var w => string.Format(L["Answer.DaysLeft"], w.DaysLeft),
     };
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    /// <summary>Loads once per survey: a repeated parameter set must not drop editors whose need is not saved yet.</summary>
+    protected override Task OnParametersSetAsync() => IsFirstSetOf(SurveyId) ? LoadAsync() : Task.CompletedTask;
 
     private async Task LoadAsync()
     {

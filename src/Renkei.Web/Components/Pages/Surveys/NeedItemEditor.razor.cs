@@ -63,7 +63,13 @@ public partial class NeedItemEditor
         (_heardBy, _awaitsConfirmation) = (item.HeardBy, item.AwaitsConfirmation);
         _savedAt = null;
         _state = SaveState.Saved;
+        _savedSignature = Signature(CurrentInput());
     }
+
+    private NeedItemInput CurrentInput() => new(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section, _visibility);
+
+    /// <summary>What a save would store, to tell a change from a field merely left.</summary>
+    private static string Signature(NeedItemInput input) => System.Text.Json.JsonSerializer.Serialize(input);
 
     private Task ChangeVisibilityAsync(Visibility visibility)
     {
@@ -71,10 +77,49 @@ public partial class NeedItemEditor
         return SaveAsync();
     }
 
+    /// <summary>How long typing must pause before the editor saves what was typed.</summary>
+    internal static readonly TimeSpan TypingPause = TimeSpan.FromMilliseconds(800);
+
+    private CancellationTokenSource? _pause;
+    private string? _savedSignature;
+
+    /// <summary>A keystroke: the text is the editor's at once; the save waits for a pause in the typing.</summary>
+    private void Typed(Action keep)
+    {
+        keep();
+        _pause?.Cancel();
+        var pause = _pause = new CancellationTokenSource();
+        _ = SaveAfterPauseAsync(pause.Token);
+    }
+
+    private async Task SaveAfterPauseAsync(CancellationToken token)
+    {
+        try
+        {
+            await Task.Delay(TypingPause, token); // wall time: a pause in typing, not the portal's (movable) clock
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        await InvokeAsync(async () =>
+        {
+            if (!token.IsCancellationRequested)
+            {
+                await SaveAsync();
+                StateHasChanged();
+            }
+        });
+    }
+
+    /// <summary>Leaving a field saves what it holds without waiting for the pause.</summary>
+    private Task SaveNowAsync() => SaveAsync();
+
     private string PartnerName(int id) => Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "";
 
     private async Task SaveAsync()
     {
+        _pause?.Cancel();
         if (_removed)
         {
             return;
@@ -86,8 +131,13 @@ public partial class NeedItemEditor
         }
         await OneAtATimeAsync(async () =>
         {
+            var input = CurrentInput();
+            var signature = Signature(input);
+            if (_id != 0 && signature == _savedSignature && _state == SaveState.Saved)
+            {
+                return; // a field left without a change, or the pause's save after the blur's: nothing new to store
+            }
             _state = SaveState.Saving;
-            var input = new NeedItemInput(_categoryId, _title, _urgency, _form, _content, _issues, _partners.ToArray(), Section, _visibility);
             var actor = await GetActorAsync();
             var saved = _id == 0
                 ? await Responses.AddItemAsync(actor, SurveyId, input)
@@ -97,6 +147,7 @@ public partial class NeedItemEditor
             _awaitsConfirmation = saved.AwaitsConfirmation;
             _savedAt = Clock.GetUtcNow();
             _state = SaveState.Saved;
+            _savedSignature = signature;
             ClearErrors();
             await OnSaved.InvokeAsync(saved);
         });
@@ -181,6 +232,7 @@ public partial class NeedItemEditor
     /// <summary>A closed tab or a page change: a save in flight is let finish, not cut off.</summary>
     public async ValueTask DisposeAsync()
     {
+        _pause?.Cancel(); // a page change inside the pause: the field was left (blur) and saved then
         if (_state is SaveState.Saving)
         {
             await _gate.WaitAsync();
