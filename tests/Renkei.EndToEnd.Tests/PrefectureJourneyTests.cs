@@ -49,4 +49,28 @@ public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<Portal
         await Assertions.Expect(miyagi.GetByText("山形市")).ToHaveCountAsync(0);
         await Assertions.Expect(miyagi.GetByRole(AriaRole.Link, new() { Name = "都道府県の管理" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_second_prefectures_secretariat_sets_up_its_council_with_every_municipality()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SignInAsync(DemoAccounts.HokkaidoSecretariat, DemoAccounts.Password);
+        await page.GotoAsync("/council/bodies");
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("bodies-none")).ToBeVisibleAsync();
+
+        await page.GetByTestId("new-prefectural-body").Locator(".mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "県・市町村連携推進会議", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("会議体の名称")).ToHaveValueAsync("県・市町村連携推進会議");
+        await page.GetByLabel("会議体の名称").FillAsync("道・市町村連携推進会議");
+        await page.GetByLabel("議長（座長）の職").FillAsync("総合政策部長");
+        await page.GetByLabel("市町村の出席する職（任意）").FillAsync("企画担当課長等");
+        await page.GetByTestId("new-body-add").ClickAsync();
+
+        var council = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "道・市町村連携推進会議" }) });
+        await Assertions.Expect(council).ToContainTextAsync("構成員 179");
+        await Assertions.Expect(page.GetByTestId("bodies-none")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("59-prefectural-body");
+        await page.AssertAccessibleAsync();
+    }
 }

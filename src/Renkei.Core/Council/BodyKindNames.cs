@@ -16,6 +16,9 @@ public static class BodyKindNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The prefecture-wide kinds the secretariat sets up, one of each (設置要綱; the schedule template names them).</summary>
+    public static bool IsPrefectural(this BodyKind kind) => kind is BodyKind.Council or BodyKind.SteeringCommittee or BodyKind.MayorsMeeting or BodyKind.AdministrativeRoundtable;
+
     /// <summary>The kinds a 連携支援室 sets up for its region (policy 4(1)).</summary>
     public static bool IsRegional(this BodyKind kind) => kind is BodyKind.DeputyMayorsMeeting or BodyKind.PlanningManagersMeeting or BodyKind.StaffMeeting or BodyKind.OtherRegional;
 

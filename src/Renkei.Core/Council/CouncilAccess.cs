@@ -29,6 +29,9 @@ public static class CouncilAccess
         MayManage(actor) || (kind == BodyKind.WorkingTeam && theme is not null && ThemeAccess.CanSteer(actor, theme))
         || (ownerOrganisationId is { } owner && actor.Role == Roles.SupportOfficeStaff && owner == actor.OrganisationId);
 
+    /// <summary>The secretariat sets up the prefecture's own bodies (連携推進会議, 幹事会, 市町村長会議, 行政懇談会), e.g. in a new prefecture.</summary>
+    public static bool MaySetUpPrefecturalBody(Actor actor) => MayManage(actor);
+
     /// <summary>A 連携支援室 sets up its region's bodies (副首長会議, 企画担当課長会議, 担当者会議…).</summary>
     public static bool MaySetUpRegionalBody(Actor actor) => actor.Role == Roles.SupportOfficeStaff;
 

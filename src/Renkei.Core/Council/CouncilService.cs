@@ -68,6 +68,51 @@ public sealed class CouncilService(UnitOfWork work)
         return body.Id;
     }
 
+    /// <summary>
+    /// The secretariat sets up one of the prefecture's own bodies — a new prefecture starts without them. There is one body of
+    /// each kind (the schedule template and the pairing of 幹事会 with 連携推進会議 name them by kind).
+    /// </summary>
+    public async Task<int> SetUpPrefecturalBodyAsync(Actor actor, PrefecturalBodyInput input, CancellationToken cancellationToken = default)
+    {
+        if (!CouncilAccess.MaySetUpPrefecturalBody(actor))
+        {
+            throw new ForbiddenException("県の会議体を設置できるのは事務局（市町村課）です。");
+        }
+        var rules = new TextRules();
+        if (!input.Kind.IsPrefectural())
+        {
+            rules.Add("Kind", "会議体の種類（連携推進会議・幹事会・市町村長会議・行政懇談会）を選んでください。");
+        }
+        var title = rules.Required("Name", "会議体の名称", input.Name, 200);
+        var chair = rules.Required("ChairPost", "議長（座長）の職", input.ChairPost, 200);
+        var municipalPost = rules.Optional("MunicipalPost", "市町村の出席する職", input.MunicipalPost, 200);
+        if (!Calendar.SaneDates.Contains(input.From))
+        {
+            rules.Add("From", Calendar.SaneDates.Message);
+        }
+        rules.ThrowIfInvalid();
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        var existing = await db.CouncilBodies.Where(b => b.PrefectureId == actor.PrefectureId && (b.Kind == input.Kind || b.Name == title))
+            .Select(b => new { b.Kind, b.Name }).ToListAsync(cancellationToken);
+        if (existing.FirstOrDefault(b => b.Kind == input.Kind) is { } same)
+        {
+            throw new ValidationException("Kind", $"{input.Kind.ToJapanese()}は既に設置されています（{same.Name}）。構成員は名簿で変えられます。");
+        }
+        if (existing.Count > 0)
+        {
+            throw new ValidationException("Name", "同じ名称の会議体が既にあります。");
+        }
+        var body = new CouncilBody { PrefectureId = actor.PrefectureId, Kind = input.Kind, Name = title, ChairPost = chair };
+        if (municipalPost is not null)
+        {
+            var municipalities = await db.Municipalities.Where(m => m.PrefectureId == actor.PrefectureId).OrderBy(m => m.Code).Select(m => m.Id).ToListAsync(cancellationToken);
+            body.Memberships.AddRange(municipalities.Select(m => new BodyMembership { OrganisationId = m, Post = municipalPost, From = input.From }));
+        }
+        db.CouncilBodies.Add(body);
+        await db.SaveAsync(cancellationToken);
+        return body.Id;
+    }
+
     /// <summary>Adds an organisation's post to a body from a date.</summary>
     public async Task<int> AddMemberAsync(Actor actor, int bodyId, int organisationId, string? post, DateOnly from, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,7 @@ public static class CouncilEndpoints
     public sealed record EndMembershipRequest(DateOnly Until);
 
     public sealed record RegionalBodyRequest(BodyKind Kind, string? Name, string? ChairPost, DateOnly? From = null);
+    public sealed record PrefecturalBodyRequest(BodyKind Kind, string? Name, string? ChairPost, string? MunicipalPost = null, DateOnly? From = null);
 
     public sealed record MeetingRequest(int BodyId, int FiscalYear, string? Title, DateTimeOffset? StartsAt, string? Place, bool IsWritten = false, DateOnly? AnswerDeadline = null);
 
@@ -77,6 +78,12 @@ public static class CouncilEndpoints
             var id = await council.CreateRegionalBodyAsync(user.RequireActor(), body.Kind, body.Name, body.ChairPost, body.From ?? Core.Calendar.JapanDate.Today(clock), ct);
             return TypedResults.Created($"/api/v1/bodies/{id}", new SurveyEndpoints.CreatedResponse(id));
         }).WithSummary("A 連携支援室 sets up a body of its region (DeputyMayorsMeeting 副首長会議, PlanningManagersMeeting 企画担当課長会議, StaffMeeting 担当者会議, OtherRegional): its municipalities sit in it from `from` (today), and it runs its meetings.");
+        bodies.MapPost("/prefectural", async (PrefecturalBodyRequest body, ClaimsPrincipal user, CouncilService council, TimeProvider clock, CancellationToken ct) =>
+        {
+            var input = new PrefecturalBodyInput(body.Kind, body.Name, body.ChairPost, body.MunicipalPost, body.From ?? Core.Calendar.JapanDate.Today(clock));
+            var id = await council.SetUpPrefecturalBodyAsync(user.RequireActor(), input, ct);
+            return TypedResults.Created($"/api/v1/bodies/{id}", new SurveyEndpoints.CreatedResponse(id));
+        }).WithSummary("The secretariat sets up one of the prefecture's own bodies (Council 連携推進会議, SteeringCommittee 幹事会, MayorsMeeting, AdministrativeRoundtable), one of each kind; with `municipalPost` every municipality sits in it in that post from `from` (today).");
         bodies.MapPost("/{id:int}/members", async (int id, MemberRequest body, ClaimsPrincipal user, CouncilService council, CancellationToken ct) =>
         {
             var membershipId = await council.AddMemberAsync(user.RequireActor(), id, body.OrganisationId, body.Post, body.From, ct);

@@ -6,6 +6,7 @@ public partial class BodiesPage
 {
     private IReadOnlyList<BodyView>? _bodies;
     private IReadOnlyList<OrganisationOption> _organisations = [];
+    private bool _maySetUp;
     private DateTime? _on; // the roster's day: today in Japan until the user picks another
     private readonly Dictionary<int, int?> _newOrganisation = new();
     private readonly Dictionary<int, string?> _newPost = new();
@@ -16,6 +17,7 @@ public partial class BodiesPage
     {
         _on = Today.ToDateTime(TimeOnly.MinValue);
         var actor = await GetActorAsync();
+        _maySetUp = CouncilAccess.MaySetUpPrefecturalBody(actor);
         _organisations = await Directory.ListOrganisationsAsync(actor);
         await LoadAsync();
     }
