@@ -59,6 +59,15 @@ public sealed class SurveyReminderService(
         return new ReminderResult(messages.Count, messages.Sum(m => m.To.Count), unreachable);
     }
 
+    /// <summary>What the respondent has to do next: a 決裁待ち answer waits on the organisation's approver, not on its author.</summary>
+    private static string NextStep(ProgressState state) => state switch
+    {
+        ProgressState.AwaitingApproval => "回答は団体内の決裁待ちです。決裁者の方は次のページで決裁してください（決裁の後に提出できます）。",
+        ProgressState.Approved => "回答は決裁済みです。次のページから提出してください。",
+        ProgressState.Returned => "事務局から差し戻された回答を、次のページで直して再提出してください。",
+        _ => "次のページから回答してください（ニーズがない場合は「回答なし」で提出できます）。",
+    };
+
     private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today)
     {
         var o = options.Value;
@@ -77,7 +86,7 @@ public sealed class SurveyReminderService(
                 回答期限：{Wareki.FormatDate(closes)}{(days >= 0 ? $"（あと{days}日）" : "（期限を過ぎています）")}
                 現在の状況：{row.State.ToJapanese()}
 
-                次のページから回答してください（ニーズがない場合は「回答なし」で提出できます）。
+                {NextStep(row.State)}
                 {o.PortalUrl.TrimEnd('/')}/surveys/{survey.Id}/answer
 
                 ご不明な点は事務局（市町村課）までお問い合わせください。

@@ -16,6 +16,8 @@ public static class SurveyResponseNames
         ProgressState.InProgress => "作成中",
         ProgressState.Submitted => "提出済",
         ProgressState.Returned => "差戻し",
+        ProgressState.AwaitingApproval => "決裁待ち",
+        ProgressState.Approved => "決裁済（未提出）",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 

@@ -59,6 +59,31 @@ public class SurveyReminderServiceTests(RenkeiDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task An_answer_waiting_for_its_approval_is_reminded_of_the_approval_not_of_answering()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var surveyId = await SurveyScenario.OpenAsync(database, 2082);
+        var admin = await database.ActorAsync(DemoAccounts.Admin);
+        var settings = database.Get<Renkei.Core.Organisations.ApprovalSettingsService>();
+        var row = (await settings.ListAsync(admin)).Single(r => r.Name == "山形市");
+        await settings.SetAsync(admin, row.OrganisationId, true, row.Version);
+        var city = await database.ActorAsync(DemoAccounts.YamagataCity);
+        await database.Get<SurveyResponseService>().AddItemAsync(city, surveyId, SurveyScenario.Item(await SurveyScenario.CategoryAsync(database, city, surveyId, "若者")));
+        var draft = await database.Get<SurveyResponseService>().GetMineAsync(city, surveyId);
+        await database.Get<SurveyApprovalService>().RequestApprovalAsync(city, surveyId, false, draft.Version);
+
+        await Reminders(smtp).SendAsync(await database.ActorAsync(DemoAccounts.Secretariat), surveyId);
+
+        var yamagata = Assert.Single(smtp.Messages(), m => Addresses(m).Contains(DemoAccounts.YamagataCity));
+        Assert.Contains(DemoAccounts.YamagataApprover, Addresses(yamagata)); // the approver is among the organisation's users
+        Assert.Contains("現在の状況：決裁待ち", yamagata.TextBody);
+        Assert.Contains("決裁者の方は次のページで決裁してください", yamagata.TextBody);
+        Assert.DoesNotContain("「回答なし」", yamagata.TextBody);
+        var tsuruoka = Assert.Single(smtp.Messages(), m => Addresses(m).Contains(DemoAccounts.TsuruokaCity));
+        Assert.Contains("次のページから回答してください", tsuruoka.TextBody);
+    }
+
+    [Fact]
     public async Task Only_the_secretariat_reminds_and_only_while_the_survey_is_open()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
