@@ -51,6 +51,27 @@ public class MeetingPageTests(RenkeiDatabase database) : PageTestContext(databas
     }
 
     [Fact]
+    public async Task A_council_meeting_leads_back_to_the_years_schedule_and_a_regional_one_to_its_body()
+    {
+        var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
+        await Database.Get<AnnualCycleService>().GenerateAsync(secretariat, 2036);
+        var council = (await Database.Get<MeetingService>().ListAsync(secretariat, 2036)).First(m => m.BodyKind == BodyKind.Council);
+        var office = await Database.ActorAsync(DemoAccounts.ShonaiSupport);
+        var today = Core.Calendar.JapanDate.Today(TimeProvider.System);
+        var body = await Database.Get<CouncilService>().CreateRegionalBodyAsync(office, BodyKind.StaffMeeting, "庄内地域担当者会議（画面）", "連携支援室長", today);
+        var startsAt = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(9)).AddDays(10);
+        var regional = await Database.Get<MeetingService>().CreateAsync(office, body, Core.Calendar.FiscalYear.Of(startsAt).StartYear,
+            new MeetingInput("第1回庄内地域担当者会議", startsAt, "庄内総合支庁", false, null));
+
+        await SignInAsync(DemoAccounts.ShonaiSupport);
+        var first = Render<MeetingPage>(p => p.Add(x => x.MeetingId, council.Id));
+        first.WaitForAssertion(() => Assert.Equal("/council/cycle?year=2036", first.Find(".breadcrumbs a").GetAttribute("href")));
+        var second = Render<MeetingPage>(p => p.Add(x => x.MeetingId, regional));
+        second.WaitForAssertion(() => Assert.Equal($"/council/bodies#body-{body}", second.Find(".breadcrumbs a").GetAttribute("href")));
+        Assert.Equal("会議体と構成員", second.Find(".breadcrumbs a").TextContent);
+    }
+
+    [Fact]
     public async Task A_presenter_uploads_a_file_and_the_secretariat_sees_nothing_missing()
     {
         var secretariat = await Database.ActorAsync(DemoAccounts.Secretariat);
