@@ -75,6 +75,35 @@ public class NotificationRunnerTests(RenkeiDatabase database) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task The_run_removes_notices_read_long_ago_and_keeps_recent_and_unread_ones()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        SurveyScenario.SetJapanTime(database.Clock, new DateTime(2093, 5, 1, 8, 0, 0));
+        var now = database.Clock.GetUtcNow();
+        var user = await database.ActorAsync(DemoAccounts.TsuruokaCity);
+        Notice Old(string key, DateTimeOffset created, DateTimeOffset? read) => new()
+        {
+            PrefectureId = user.PrefectureId, UserId = user.UserId, Kind = NoticeKind.FollowUpDue, Key = key, Subject = key, Href = "/regions",
+            CreatedAt = created, ReadAt = read,
+        };
+        await using (var db = database.CreateDbContext())
+        {
+            db.Notices.AddRange(
+                Old("Retention:read-long-ago", now.AddDays(-420), now - NotificationRunner.KeepRead - TimeSpan.FromDays(1)),
+                Old("Retention:read-lately", now.AddDays(-420), now.AddDays(-10)),
+                Old("Retention:never-read", now.AddDays(-500), null));
+            await db.SaveChangesAsync();
+        }
+
+        var run = await Runner(smtp).RunAsync();
+
+        Assert.True(run.Ran);
+        Assert.True(run.Removed >= 1); // with any other test's notices read before then
+        await using var check = database.CreateDbContext();
+        Assert.Equal(["Retention:never-read", "Retention:read-lately"], await check.Notices.Where(n => n.Key.StartsWith("Retention:")).Select(n => n.Key).OrderBy(k => k).ToListAsync());
+    }
+
+    [Fact]
     public async Task While_another_portal_holds_the_lock_the_run_does_nothing_and_then_runs_once()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
