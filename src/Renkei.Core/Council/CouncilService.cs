@@ -47,18 +47,10 @@ public sealed class CouncilService(UnitOfWork work)
         {
             rules.Add("Kind", "地域の会議体の種類（副首長会議・企画担当課長会議・担当者会議・地域の会議）を選んでください。");
         }
-        var title = rules.Required("Name", "会議体の名称", name, 200);
-        var chair = rules.Required("ChairPost", "議長（座長）の職", chairPost, 200);
-        if (!Calendar.SaneDates.Contains(from))
-        {
-            rules.Add("From", Calendar.SaneDates.Message);
-        }
+        var (title, chair) = BodyTexts(rules, name, chairPost, from);
         rules.ThrowIfInvalid();
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        if (await db.CouncilBodies.AnyAsync(b => b.PrefectureId == actor.PrefectureId && b.Name == title, cancellationToken))
-        {
-            throw new ValidationException("Name", "同じ名称の会議体が既にあります。");
-        }
+        await EnsureNameFreeAsync(db, actor, title, cancellationToken);
         var jurisdiction = await db.Municipalities.Where(m => m.SupportOfficeId == actor.OrganisationId).OrderBy(m => m.Code).Select(m => m.Id).ToListAsync(cancellationToken);
         var body = new CouncilBody { PrefectureId = actor.PrefectureId, Kind = kind, Name = title, ChairPost = chair, OwnerOrganisationId = actor.OrganisationId };
         body.Memberships.Add(new BodyMembership { OrganisationId = actor.OrganisationId, Post = "連携支援室長", From = from });
@@ -83,25 +75,15 @@ public sealed class CouncilService(UnitOfWork work)
         {
             rules.Add("Kind", "会議体の種類（連携推進会議・幹事会・市町村長会議・行政懇談会）を選んでください。");
         }
-        var title = rules.Required("Name", "会議体の名称", input.Name, 200);
-        var chair = rules.Required("ChairPost", "議長（座長）の職", input.ChairPost, 200);
+        var (title, chair) = BodyTexts(rules, input.Name, input.ChairPost, input.From);
         var municipalPost = rules.Optional("MunicipalPost", "市町村の出席する職", input.MunicipalPost, 200);
-        if (!Calendar.SaneDates.Contains(input.From))
-        {
-            rules.Add("From", Calendar.SaneDates.Message);
-        }
         rules.ThrowIfInvalid();
         await using var db = await work.OpenAsync(actor, cancellationToken);
-        var existing = await db.CouncilBodies.Where(b => b.PrefectureId == actor.PrefectureId && (b.Kind == input.Kind || b.Name == title))
-            .Select(b => new { b.Kind, b.Name }).ToListAsync(cancellationToken);
-        if (existing.FirstOrDefault(b => b.Kind == input.Kind) is { } same)
+        if (await db.CouncilBodies.Where(b => b.PrefectureId == actor.PrefectureId && b.Kind == input.Kind).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken) is { } same)
         {
-            throw new ValidationException("Kind", $"{input.Kind.ToJapanese()}は既に設置されています（{same.Name}）。構成員は名簿で変えられます。");
+            throw new ValidationException("Kind", $"{input.Kind.ToJapanese()}は既に設置されています（{same}）。構成員は名簿で変えられます。");
         }
-        if (existing.Count > 0)
-        {
-            throw new ValidationException("Name", "同じ名称の会議体が既にあります。");
-        }
+        await EnsureNameFreeAsync(db, actor, title, cancellationToken);
         var body = new CouncilBody { PrefectureId = actor.PrefectureId, Kind = input.Kind, Name = title, ChairPost = chair };
         if (municipalPost is not null)
         {
@@ -111,6 +93,26 @@ public sealed class CouncilService(UnitOfWork work)
         db.CouncilBodies.Add(body);
         await db.SaveAsync(cancellationToken);
         return body.Id;
+    }
+
+    /// <summary>A new body's name and chair, and the day it starts, as every kind of body is set up.</summary>
+    private static (string Title, string Chair) BodyTexts(TextRules rules, string? name, string? chairPost, DateOnly from)
+    {
+        var title = rules.Required("Name", "会議体の名称", name, 200);
+        var chair = rules.Required("ChairPost", "議長（座長）の職", chairPost, 200);
+        if (!Calendar.SaneDates.Contains(from))
+        {
+            rules.Add("From", Calendar.SaneDates.Message);
+        }
+        return (title, chair);
+    }
+
+    private static async Task EnsureNameFreeAsync(RenkeiDbContext db, Actor actor, string title, CancellationToken cancellationToken)
+    {
+        if (await db.CouncilBodies.AnyAsync(b => b.PrefectureId == actor.PrefectureId && b.Name == title, cancellationToken))
+        {
+            throw new ValidationException("Name", "同じ名称の会議体が既にあります。");
+        }
     }
 
     /// <summary>Adds an organisation's post to a body from a date.</summary>

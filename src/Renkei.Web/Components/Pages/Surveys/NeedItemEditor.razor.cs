@@ -78,7 +78,7 @@ public partial class NeedItemEditor
     }
 
     /// <summary>How long typing must pause before the editor saves what was typed.</summary>
-    internal static readonly TimeSpan TypingPause = TimeSpan.FromMilliseconds(800);
+    private static readonly TimeSpan TypingPause = TimeSpan.FromMilliseconds(800);
 
     private CancellationTokenSource? _pause;
     private string? _savedSignature;
@@ -111,9 +111,6 @@ public partial class NeedItemEditor
             }
         });
     }
-
-    /// <summary>Leaving a field saves what it holds without waiting for the pause.</summary>
-    private Task SaveNowAsync() => SaveAsync();
 
     private string PartnerName(int id) => Partners.FirstOrDefault(p => p.Id == id)?.Name ?? "";
 
