@@ -73,8 +73,7 @@ public class AgendaJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
         await Assertions.Expect(page.GetByTestId("meeting-state")).ToHaveTextAsync("開催済");
         for (var n = 1; n <= 2; n++)
         {
-            await page.Locator(".mud-select").Filter(new() { HasText = $"議題{n}の結果" }).First.ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "承認", Exact = true }).ClickAsync();
+            await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = $"議題{n}の結果" }).First, "承認", exact: true);
             await Assertions.Expect(page.GetByTestId("agenda-outcome").Nth(n - 1)).ToContainTextAsync("承認");
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "議事録を確定する" }).ClickAsync();

@@ -71,8 +71,7 @@ public class CaseJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtur
         await secretariat.SignInAsync(DemoAccounts.Secretariat, DemoAccounts.Password);
         await secretariat.GotoAsync(caseUrl);
         await secretariat.WaitUntilInteractiveAsync();
-        await secretariat.Locator(".mud-select").Filter(new() { HasText = "公開範囲" }).First.ClickAsync();
-        await secretariat.GetByRole(AriaRole.Option, new() { Name = "公開（どなたでも閲覧可）" }).ClickAsync();
+        await secretariat.ChooseAsync(secretariat.Locator(".mud-select").Filter(new() { HasText = "公開範囲" }).First, "公開（どなたでも閲覧可）");
         await secretariat.ScreenshotAsync("36-case-review");
         await secretariat.AssertAccessibleAsync();
         await secretariat.GetByTestId("case-approve").ClickAsync();

@@ -7,8 +7,7 @@ public class GrantJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
 {
     private static async Task PickAsync(IPage page, string label, string option)
     {
-        await page.Locator(".mud-select").Filter(new() { HasText = label }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = label }).First, option, exact: true);
     }
 
     private static async Task TypeDayAsync(IPage page, string label, string day)

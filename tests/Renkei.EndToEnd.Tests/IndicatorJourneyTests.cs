@@ -21,8 +21,7 @@ public class IndicatorJourneyTests(PortalFixture portal) : IClassFixture<PortalF
         await secretariat.GetByRole(AriaRole.Link, new() { Name = Volunteers }).ClickAsync();
         await secretariat.WaitUntilInteractiveAsync();
         await Assertions.Expect(secretariat.GetByTestId("indicator-chart-empty")).ToBeVisibleAsync();
-        await secretariat.Locator(".mud-select").Filter(new() { HasText = "担当部局" }).First.ClickAsync();
-        await secretariat.GetByRole(AriaRole.Option, new() { Name = "健康福祉部 健康福祉企画課", Exact = true }).ClickAsync();
+        await secretariat.ChooseAsync(secretariat.Locator(".mud-select").Filter(new() { HasText = "担当部局" }).First, "健康福祉部 健康福祉企画課", exact: true);
         await secretariat.GetByTestId("owner-save").ClickAsync();
         await Assertions.Expect(secretariat.GetByTestId("indicator-owner")).ToHaveTextAsync("健康福祉部 健康福祉企画課");
         var page = new Uri(secretariat.Url).AbsolutePath;

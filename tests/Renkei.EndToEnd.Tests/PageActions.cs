@@ -27,6 +27,35 @@ public static class PageActions
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
         page.Locator("#render-mode[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Chooses <paramref name="option"/> in a MudSelect as a person does: opens the list, clicks the option and waits
+    /// until the select shows it. While its list is open MudBlazor answers the focus leaving the select by focusing it
+    /// again; on a slow circuit that call lands late and takes the focus from the next field, whose keystrokes are then
+    /// lost (issue 14's note). It reaches the page before the render of the choice, so typing after that render is safe.
+    /// </summary>
+    public static async Task ChooseAsync(this IPage page, ILocator select, string option, bool exact = false)
+    {
+        await select.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = exact }).ClickAsync();
+        await Assertions.Expect(select).ToContainTextAsync(option);
+    }
+
+    /// <summary>
+    /// Chooses several options of a multiple MudSelect and closes its list with Escape, which gives the select the focus
+    /// again; the next field is typed in once it has (see <see cref="ChooseAsync"/>).
+    /// </summary>
+    public static async Task ChooseSeveralAsync(this IPage page, ILocator select, params string[] options)
+    {
+        await select.ClickAsync();
+        foreach (var option in options)
+        {
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        }
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        await Assertions.Expect(select.Locator("input:focus")).ToHaveCountAsync(1);
+    }
+
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(PortalFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
 

@@ -21,8 +21,7 @@ public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<Portal
         await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("prefecture-row").Filter(new() { HasText = "山形県" })).ToContainTextAsync("35");
 
-        await page.Locator(".mud-select").Filter(new() { HasText = "追加する都道府県" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "宮城県（35市町村）", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = "追加する都道府県" }).First, "宮城県（35市町村）", exact: true);
         await page.GetByLabel("事務局の部局名").FillAsync("総務部");
         await page.GetByLabel("事務局の課名").FillAsync("市町村課");
         await page.GetByLabel("最初の管理者のメールアドレス").FillAsync("miyagi-e2e@pref.example");
@@ -59,8 +58,7 @@ public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<Portal
         await page.WaitUntilInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("bodies-none")).ToBeVisibleAsync();
 
-        await page.GetByTestId("new-prefectural-body").Locator(".mud-select").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "県・市町村連携推進会議", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("new-prefectural-body").Locator(".mud-select").First, "県・市町村連携推進会議", exact: true);
         await Assertions.Expect(page.GetByLabel("会議体の名称")).ToHaveValueAsync("県・市町村連携推進会議");
         await page.GetByLabel("会議体の名称").FillAsync("道・市町村連携推進会議");
         await page.GetByLabel("議長（座長）の職").FillAsync("総合政策部長");

@@ -17,9 +17,7 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await office.SignInAsync(DemoAccounts.MurayamaSupport, DemoAccounts.Password);
         await office.GotoAsync("/regions/contacts/new");
         await office.WaitUntilInteractiveAsync();
-        await office.Locator(".mud-select").Filter(new() { HasText = "会った市町村" }).First.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "山形市", Exact = true }).ClickAsync();
-        await office.Keyboard.PressAsync("Escape");
+        await office.ChooseSeveralAsync(office.Locator(".mud-select").Filter(new() { HasText = "会った市町村" }).First, "山形市");
         await office.GetByLabel("出席者").FillAsync("山形市 企画調整課長");
         await office.GetByLabel("話題・内容").FillAsync("空き家バンクの広域化について意見交換");
         await office.GetByLabel("聞き取った課題・ニーズ").FillAsync("近隣町と空き家の物件情報を共有したいが、個人情報の扱いが課題");
@@ -29,8 +27,7 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await office.WaitUntilInteractiveAsync();
 
         // ... and enters it as a need in 山形市's answer to the open survey (聞き取り).
-        await office.Locator(".mud-select").Filter(new() { HasText = "区分" }).First.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "施策の連携：若者の定着" }).ClickAsync();
+        await office.ChooseAsync(office.Locator(".mud-select").Filter(new() { HasText = "区分" }).First, "施策の連携：若者の定着");
         await office.GetByTestId("heard-need-title").FillAsync("空き家情報の広域共有");
         await office.GetByRole(AriaRole.Radio, new() { Name = "高", Exact = true }).CheckAsync();
         await office.GetByTestId("heard-add").ClickAsync();
@@ -80,8 +77,7 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await secretariat.GotoAsync("/admin/audit");
         await secretariat.WaitUntilInteractiveAsync();
         await Assertions.Expect(secretariat.GetByTestId("audit-rows")).ToContainTextAsync("サインイン");
-        await secretariat.Locator(".mud-select").Filter(new() { HasText = "種類" }).First.ClickAsync();
-        await secretariat.GetByRole(AriaRole.Option, new() { Name = "訪問・情報交換の記録", Exact = true }).ClickAsync();
+        await secretariat.ChooseAsync(secretariat.Locator(".mud-select").Filter(new() { HasText = "種類" }).First, "訪問・情報交換の記録", exact: true);
         await secretariat.GetByTestId("audit-search").ClickAsync();
         await Assertions.Expect(secretariat.GetByTestId("audit-total")).ToHaveTextAsync("1件");
         await Assertions.Expect(secretariat.GetByTestId("audit-rows")).ToContainTextAsync("村山総合支庁 総務企画部総務課連携支援室");
@@ -110,17 +106,13 @@ public class RegionalJourneyTests(PortalFixture portal) : IClassFixture<PortalFi
         await office.WaitUntilInteractiveAsync();
         await office.GetByTestId("member-department").FillAsync("建設部");
         await office.GetByTestId("member-post").FillAsync("建築課 建築指導主査");
-        await office.Locator(".mud-select").Filter(new() { HasText = "担当する分野" }).First.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "建築", Exact = true }).ClickAsync();
-        await office.Keyboard.PressAsync("Escape");
+        await office.ChooseSeveralAsync(office.Locator(".mud-select").Filter(new() { HasText = "担当する分野" }).First, "建築");
         await office.GetByTestId("member-save").ClickAsync();
         await Assertions.Expect(office.GetByTestId("support-members")).ToContainTextAsync("建築課 建築指導主査");
         await Assertions.Expect(office.GetByTestId("member-post")).ToHaveValueAsync(""); // the form is ready for the next member
 
-        await office.Locator(".mud-select").Filter(new() { HasText = "連携テーマ" }).First.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "空き家の耐震化と利活用" }).ClickAsync();
-        await office.Locator(".mud-select").Filter(new() { HasText = "分野" }).Last.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "建築", Exact = true }).ClickAsync();
+        await office.ChooseAsync(office.Locator(".mud-select").Filter(new() { HasText = "連携テーマ" }).First, "空き家の耐震化と利活用");
+        await office.ChooseAsync(office.Locator(".mud-select").Filter(new() { HasText = "分野" }).Last, "建築", exact: true);
         await office.GetByTestId("request-question").FillAsync("空き家の耐震診断を共同で発注する場合の留意点を教えてほしい");
         await office.GetByTestId("request-send").ClickAsync();
         await Assertions.Expect(office.GetByTestId("support-request")).ToContainTextAsync("回答待ち");

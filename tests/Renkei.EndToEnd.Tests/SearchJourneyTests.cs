@@ -22,8 +22,7 @@ public class SearchJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
 
         // Narrowed to 村山: meetings, materials and indicators belong to no region, and the page says so.
         await page.WaitUntilInteractiveAsync();
-        await page.Locator(".mud-select").Filter(new() { HasText = "地域（連携支援室）" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "村山総合支庁 総務企画部総務課連携支援室" }).ClickAsync();
+        await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = "地域（連携支援室）" }).First, "村山総合支庁 総務企画部総務課連携支援室");
         await page.GetByTestId("search-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("search-not-filtered")).ToContainTextAsync("会議、会議資料、目標指標");
         Assert.Contains("regionId=", page.Url);

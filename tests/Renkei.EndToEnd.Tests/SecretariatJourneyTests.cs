@@ -57,10 +57,8 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
         await page.GetByLabel("メールアドレス").FillAsync("sakata-city@renkei.example");
         await page.GetByLabel("氏名").FillAsync("酒田市 企画担当");
         await page.GetByLabel("初期パスワード").FillAsync("Sakata#Kikaku2026");
-        await page.Locator(".mud-select").Filter(new() { HasText = "所属" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "酒田市", Exact = true }).ClickAsync();
-        await page.Locator(".mud-select").Filter(new() { HasText = "役割" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "市町村職員" }).ClickAsync();
+        await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = "所属" }).First, "酒田市", exact: true);
+        await page.ChooseAsync(page.Locator(".mud-select").Filter(new() { HasText = "役割" }).First, "市町村職員");
         await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();
 
         var newRow = page.Locator("tbody tr.mud-table-row").Filter(new() { HasText = "sakata-city@renkei.example" });
@@ -68,8 +66,7 @@ public class SecretariatJourneyTests(PortalFixture portal) : IClassFixture<Porta
 
         // Moved to another municipality: the assignment panel below the list.
         await newRow.GetByRole(AriaRole.Button, new() { Name = "所属・役割を変更" }).ClickAsync();
-        await page.Locator("[data-testid=assign-panel] .mud-select").Filter(new() { HasText = "所属" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "遊佐町", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.Locator("[data-testid=assign-panel] .mud-select").Filter(new() { HasText = "所属" }).First, "遊佐町", exact: true);
         await page.ScreenshotAsync("10-users-assign");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(newRow).ToContainTextAsync("遊佐町");

@@ -7,11 +7,7 @@ public class SurveyJourneyTests(PortalFixture portal) : IClassFixture<PortalFixt
 {
     private static async Task FillNeedAsync(IPage page, ILocator editor, string category, string title, string urgency, string content)
     {
-        await editor.Locator(".mud-select").Filter(new() { HasText = "区分" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = category }).ClickAsync();
-        // Type once the page shows the choice, as a person does. Typing within milliseconds of the option's click, with
-        // WebSockets refused, has lost the title (the editor left 「自動で保存されます」): still open, see issue 14's note.
-        await Assertions.Expect(editor.Locator(".mud-select").Filter(new() { HasText = "区分" }).First).ToContainTextAsync(category);
+        await page.ChooseAsync(editor.Locator(".mud-select").Filter(new() { HasText = "区分" }).First, category);
         await editor.GetByLabel("連携が必要な施策・業務").FillAsync(title);
         await editor.GetByRole(AriaRole.Radio, new() { Name = urgency, Exact = true }).CheckAsync();
         await Assertions.Expect(editor.Locator("[data-testid=save-state]")).ToContainTextAsync("保存しました");

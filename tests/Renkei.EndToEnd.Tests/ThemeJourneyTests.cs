@@ -39,8 +39,7 @@ public class ThemeJourneyTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await Assertions.Expect(office.GetByRole(AriaRole.Heading, new() { Name = ThemeTitle, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(office.GetByTestId("theme-needs")).ToContainTextAsync("山形市");
         await Assertions.Expect(office.GetByTestId("theme-needs")).ToContainTextAsync("上山市");
-        await office.Locator(".mud-select").Filter(new() { HasText = "展開方法" }).First.ClickAsync();
-        await office.GetByRole(AriaRole.Option, new() { Name = "II-③ 先導的な取組みの創出・展開" }).ClickAsync();
+        await office.ChooseAsync(office.Locator(".mud-select").Filter(new() { HasText = "展開方法" }).First, "II-③ 先導的な取組みの創出・展開");
         await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(office.GetByText("保存しました。")).ToBeVisibleAsync();
         await office.ScreenshotAsync("17-theme-candidate");
