@@ -7,8 +7,9 @@ namespace Renkei.Web.Tests.Tenancy;
 
 /// <summary>
 /// The deployment's administrator adds 宮城県 through the API; its administrator sets up its secretariat and a
-/// municipality, and both prefectures run the survey cycle at once (open, answer, submit, summarise, export). Neither
-/// then finds the other's words, names or records in any list, search, export, calendar or notice it may read.
+/// municipality, and both prefectures run the cycle at once: the survey (open, answer, submit, summarise, export), a
+/// theme made of the answer, and a council meeting with that theme on its agenda (宮城県 sets up its 連携推進会議 first).
+/// Neither then finds the other's words, names or records in any list, search, export, calendar or notice it may read.
 /// </summary>
 public class PrefecturesSideBySideTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFactory>
 {
@@ -51,27 +52,75 @@ public class PrefecturesSideBySideTests(RenkeiWebFactory factory) : IClassFixtur
         await AnswerAsync(sendai, miyagiSurvey, MiyagiWord);
         await AnswerAsync(await factory.ApiClientAsync(DemoAccounts.YamagataCity), yamagataSurvey, YamagataWord);
         Assert.Equal(1, (await miyagiSecretariat.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{miyagiSurvey}/summary")).GetProperty("municipal").GetProperty("total").GetInt32());
+        var miyagiBody = await SetUpCouncilAsync(miyagiSecretariat);
+        var yamagataBody = (await yamagataSecretariat.GetFromJsonAsync<JsonElement>("/api/v1/bodies")).EnumerateArray()
+            .Single(b => b.GetProperty("kind").GetString() == "Council").GetProperty("id").GetInt32();
+        var (miyagiTheme, miyagiMeeting) = await TakeToTheCouncilAsync(miyagiSecretariat, miyagiSurvey, miyagiBody, MiyagiWord);
+        var (yamagataTheme, yamagataMeeting) = await TakeToTheCouncilAsync(yamagataSecretariat, yamagataSurvey, yamagataBody, YamagataWord);
 
         // Each finds its own word (so the checks below can fail) ...
         Assert.Contains(MiyagiWord, await ReadAsync(miyagiSecretariat, $"/api/v1/search?q={MiyagiWord}"));
         Assert.Contains(YamagataWord, await ReadAsync(yamagataSecretariat, $"/api/v1/search?q={YamagataWord}"));
         Assert.Contains(MiyagiWord, await ReadAsync(miyagiSecretariat, $"/api/v1/surveys/{miyagiSurvey}/items.csv"));
         Assert.Contains("仙台", await ReadAsync(miyagiSecretariat, "/api/v1/municipalities"));
+        Assert.Contains(MiyagiWord, await ReadAsync(miyagiSecretariat, $"/api/v1/cycles/{Year}.ics"));
+        Assert.Contains(MiyagiWord, await ReadAsync(miyagiSecretariat, $"/api/v1/meetings?fiscalYear={Year}"));
+        Assert.Contains(YamagataWord, await ReadAsync(yamagataSecretariat, $"/api/v1/cycles/{Year}"));
+        Assert.Contains(MiyagiWord, await ReadAsync(sendai, $"/api/v1/meetings/{miyagiMeeting}/agenda"));
         Assert.Contains("山形", await ReadAsync(yamagataSecretariat, "/api/v1/municipalities"));
 
         // ... and nothing of the other: not by search, list, export, calendar, notice or address.
         var yamagataAdmin = await factory.ApiClientAsync(DemoAccounts.Admin);
         await NeverSeesAsync(yamagataSecretariat, ["宮城", "仙台", MiyagiWord], [
             $"/api/v1/search?q={MiyagiWord}", "/api/v1/search?q=仙台", "/api/v1/surveys", "/api/v1/municipalities", "/api/v1/themes", "/api/v1/notifications",
-            $"/api/v1/surveys/{yamagataSurvey}/items.csv", $"/api/v1/surveys/{yamagataSurvey}/progress", $"/api/v1/cycles/{Year}.ics", "/api/v1/audit"]);
+            $"/api/v1/surveys/{yamagataSurvey}/items.csv", $"/api/v1/surveys/{yamagataSurvey}/progress", $"/api/v1/cycles/{Year}.ics", "/api/v1/audit",
+            $"/api/v1/cycles/{Year}", $"/api/v1/meetings?fiscalYear={Year}", "/api/v1/bodies", $"/api/v1/triage?surveyId={yamagataSurvey}",
+            $"/api/v1/meetings/{yamagataMeeting}/agenda/suggestions", $"/api/v1/themes/{yamagataTheme}"]);
         await NeverSeesAsync(yamagataAdmin, ["宮城", "仙台", "pref.example"], ["/api/v1/users", "/api/v1/organisations/approval", "/api/v1/audit"]);
         await NeverSeesAsync(miyagiSecretariat, ["山形", "鶴岡", YamagataWord], [
             $"/api/v1/search?q={YamagataWord}", "/api/v1/search?q=山形", "/api/v1/surveys", "/api/v1/municipalities", "/api/v1/themes", "/api/v1/notifications",
-            $"/api/v1/surveys/{miyagiSurvey}/items.csv", $"/api/v1/surveys/{miyagiSurvey}/progress", $"/api/v1/cycles/{Year}.ics", "/api/v1/audit"]);
+            $"/api/v1/surveys/{miyagiSurvey}/items.csv", $"/api/v1/surveys/{miyagiSurvey}/progress", $"/api/v1/cycles/{Year}.ics", "/api/v1/audit",
+            $"/api/v1/cycles/{Year}", $"/api/v1/meetings?fiscalYear={Year}", "/api/v1/bodies", $"/api/v1/triage?surveyId={miyagiSurvey}",
+            $"/api/v1/meetings/{miyagiMeeting}/agenda/suggestions", $"/api/v1/themes/{miyagiTheme}"]);
+        await NeverSeesAsync(sendai, ["山形", YamagataWord], ["/api/v1/themes", $"/api/v1/meetings?fiscalYear={Year}", "/api/v1/bodies", "/api/v1/notifications", $"/api/v1/search?q={YamagataWord}"]);
         await NeverSeesAsync(miyagiAdmin, ["山形", "renkei.example"], ["/api/v1/users", "/api/v1/organisations/approval", "/api/v1/audit"]);
         Assert.Equal(HttpStatusCode.NotFound, (await yamagataSecretariat.GetAsync($"/api/v1/surveys/{miyagiSurvey}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await miyagiSecretariat.GetAsync($"/api/v1/surveys/{yamagataSurvey}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sendai.GetAsync("/api/v1/municipalities/062014")).StatusCode);
+        foreach (var address in new[] { $"/api/v1/meetings/{miyagiMeeting}", $"/api/v1/meetings/{miyagiMeeting}/agenda", $"/api/v1/meetings/{miyagiMeeting}/agenda.docx", $"/api/v1/themes/{miyagiTheme}" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await yamagataSecretariat.GetAsync(address)).StatusCode);
+        }
+        foreach (var address in new[] { $"/api/v1/meetings/{yamagataMeeting}", $"/api/v1/meetings/{yamagataMeeting}/agenda", $"/api/v1/meetings/{yamagataMeeting}/minutes.docx", $"/api/v1/themes/{yamagataTheme}" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await miyagiSecretariat.GetAsync(address)).StatusCode);
+        }
+    }
+
+    /// <summary>宮城県 starts with no council: its secretariat sets up the 連携推進会議 with every municipality.</summary>
+    private static async Task<int> SetUpCouncilAsync(HttpClient secretariat)
+    {
+        var created = await secretariat.PostAsJsonAsync("/api/v1/bodies/prefectural", new { kind = "Council", name = "県・市町村連携推進会議", chairPost = "総務部長", municipalPost = "企画担当課長等" });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>The submitted need becomes a 全県 theme, put to a council meeting of the year (ids of both).</summary>
+    private static async Task<(int Theme, int Meeting)> TakeToTheCouncilAsync(HttpClient secretariat, int surveyId, int bodyId, string word)
+    {
+        var need = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/triage?surveyId={surveyId}")).EnumerateArray()
+            .Single(n => n.GetProperty("title").GetString() == word).GetProperty("itemId").GetInt32();
+        var theme = await secretariat.PostAsJsonAsync("/api/v1/themes", new { title = $"{word}のテーマ", itemIds = new[] { need } });
+        theme.EnsureSuccessStatusCode();
+        var themeId = (await theme.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var meeting = await secretariat.PostAsJsonAsync("/api/v1/meetings", new
+        {
+            bodyId, fiscalYear = Year, title = $"{word}の連携推進会議", startsAt = new DateTimeOffset(Year, 7, 10, 10, 0, 0, TimeSpan.FromHours(9)), place = "県庁講堂",
+        });
+        meeting.EnsureSuccessStatusCode();
+        var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meetingId}/agenda", new { kind = "Deliberation", title = $"{word}について", themeIds = new[] { themeId } })).EnsureSuccessStatusCode();
+        return (themeId, meetingId);
     }
 
     private static object Request(string email, string? csv) => new
