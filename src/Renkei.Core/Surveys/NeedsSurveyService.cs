@@ -73,7 +73,7 @@ public sealed class NeedsSurveyService(UnitOfWork work)
         }
         rules.ThrowIfInvalid();
 
-        var catalogue = StandardCatalogue.Entries;
+        var catalogue = StandardCatalogue.For(await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Code).SingleAsync(cancellationToken));
         if (input.CopyCategoriesFromPreviousSurvey)
         {
             var previous = await db.SurveyCategories.AsNoTracking()

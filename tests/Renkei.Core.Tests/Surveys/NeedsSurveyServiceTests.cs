@@ -30,6 +30,17 @@ public class NeedsSurveyServiceTests(RenkeiDatabase database) : IClassFixture<Re
         Assert.Equal(new DateOnly(2016, 6, 7), listed.DepartmentOpensOn);
     }
 
+    [Fact]
+    public async Task Another_prefectures_new_survey_starts_without_yamagatas_own_category()
+    {
+        var hokkaido = await database.ActorAsync(DemoAccounts.HokkaidoSecretariat);
+        var id = await Surveys.CreateAsync(hokkaido, H29Like(2016));
+
+        var labels = (await Surveys.ListCategoriesAsync(hokkaido, id)).Select(c => c.Label).ToList();
+        Assert.Equal(14, labels.Count);
+        Assert.DoesNotContain(labels, l => l.Contains("飛島", StringComparison.Ordinal)); // Yamagata's own 15 are above
+    }
+
     [Theory]
     [InlineData(DemoAccounts.Admin)]
     [InlineData(DemoAccounts.YamagataCity)]
