@@ -35,40 +35,43 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
         var meeting = await CouncilQueries.FindMeetingAsync(db, actor, meetingId, cancellationToken);
         var body = await db.CouncilBodies.SingleAsync(b => b.Id == meeting.BodyId, cancellationToken);
         var themes = await db.Themes.AsNoTracking().Where(t => t.PrefectureId == actor.PrefectureId)
-            .Select(t => new ThemeFacts(t.Id, t.Title, t.State, t.Scope, t.LeadDepartmentId ?? t.OwnerOrganisationId)).ToListAsync(cancellationToken);
+            .Select(t => new ThemeFacts(t.Id, t.Title, t.State, t.Scope, t.LeadDepartmentId ?? t.OwnerOrganisationId, t.Visibility == Visibility.Confidential))
+            .ToListAsync(cancellationToken);
         var taken = (await db.AgendaItems.Where(i => i.MeetingId == meetingId).Select(i => i.ThemeIds).ToListAsync(cancellationToken)).SelectMany(t => t).ToHashSet();
         var suggestions = new List<AgendaSuggestion>();
         void Offer(AgendaItemKind kind, string title, ThemeFacts t) => suggestions.Add(new AgendaSuggestion(kind, title, t.Id, t.Presenter));
+        // Every member of the body reads the agenda: a 部外秘 theme is put to it without its title (decision 0016).
+        static string Named(ThemeFacts t, string named, string unnamed) => t.Confidential ? unnamed : named;
 
         var council = body.Kind is BodyKind.Council or BodyKind.SteeringCommittee;
         if (council && meeting.Number != 2)
         {
             foreach (var t in themes.Where(t => t.State == ThemeState.Candidate && t.Scope == ThemeScope.Prefectural))
             {
-                Offer(AgendaItemKind.Deliberation, $"新たな連携テーマ「{t.Title}」について", t);
+                Offer(AgendaItemKind.Deliberation, Named(t, $"新たな連携テーマ「{t.Title}」について", "部外秘の新たな連携テーマについて"), t);
             }
         }
         if (body.Kind == BodyKind.AdministrativeRoundtable)
         {
             foreach (var t in themes.Where(t => t.State == ThemeState.Studying))
             {
-                Offer(AgendaItemKind.Report, $"「{t.Title}」の検討状況", t);
+                Offer(AgendaItemKind.Report, Named(t, $"「{t.Title}」の検討状況", "部外秘のテーマの検討状況"), t);
             }
         }
         if (council && meeting.Number == 2)
         {
             foreach (var t in themes.Where(t => t.State is ThemeState.Decided or ThemeState.Studying or ThemeState.Budgeted))
             {
-                Offer(AgendaItemKind.Deliberation, $"「{t.Title}」の次年度の取組み", t);
+                Offer(AgendaItemKind.Deliberation, Named(t, $"「{t.Title}」の次年度の取組み", "部外秘のテーマの次年度の取組み"), t);
             }
             foreach (var t in themes.Where(t => t.State == ThemeState.Candidate))
             {
-                Offer(AgendaItemKind.Exchange, $"新たなテーマ候補「{t.Title}」", t);
+                Offer(AgendaItemKind.Exchange, Named(t, $"新たなテーマ候補「{t.Title}」", "部外秘の新たなテーマ候補"), t);
             }
         }
         if (body.Kind == BodyKind.Council)
         {
-            foreach (var t in themes.Where(t => t.State == ThemeState.Completed))
+            foreach (var t in themes.Where(t => t.State == ThemeState.Completed && !t.Confidential)) // 見える化 shows a case to all: not a 部外秘 one
             {
                 Offer(AgendaItemKind.CaseShowcase, $"連携事例の紹介「{t.Title}」", t);
             }
@@ -236,7 +239,7 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
     }
 
     /// <summary>What a suggestion needs of a theme; the lead department presents it, else its owner.</summary>
-    private sealed record ThemeFacts(int Id, string Title, ThemeState State, ThemeScope Scope, int Presenter);
+    private sealed record ThemeFacts(int Id, string Title, ThemeState State, ThemeScope Scope, int Presenter, bool Confidential);
 
     private static async Task ApplyAsync(RenkeiDbContext db, Actor actor, AgendaItem item, AgendaItemInput input, CancellationToken cancellationToken)
     {
@@ -251,9 +254,15 @@ public sealed class AgendaService(UnitOfWork work, TimeProvider clock)
             rules.Add("PresenterOrganisationId", "説明者は県内の市町村、部局、連携支援室から選んでください。");
         }
         var themeIds = (input.ThemeIds ?? []).Distinct().ToArray();
-        if (themeIds.Length > 0 && await db.Themes.CountAsync(t => themeIds.Contains(t.Id) && t.PrefectureId == actor.PrefectureId, cancellationToken) != themeIds.Length)
+        var linked = await db.Themes.Where(t => themeIds.Contains(t.Id) && t.PrefectureId == actor.PrefectureId)
+            .Select(t => new { t.Title, t.Visibility }).ToListAsync(cancellationToken);
+        if (linked.Count != themeIds.Length)
         {
             rules.Add("ThemeIds", "関連するテーマが見つかりません。");
+        }
+        if (linked.Any(t => t.Visibility == Visibility.Confidential && item.Title.Contains(t.Title, StringComparison.Ordinal)))
+        {
+            rules.Add("Title", "部外秘のテーマの題名は議題名に入れられません。議題は会議の構成員全員が読みます。");
         }
         rules.ThrowIfInvalid();
         item.Kind = input.Kind;

@@ -108,6 +108,26 @@ public class AgendaTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase
     }
 
     [Fact]
+    public async Task A_confidential_candidate_is_offered_to_the_council_without_its_title_and_no_item_may_name_it()
+    {
+        var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
+        var secret = await CandidateAsync(secretariat, "庁舎統合に向けた非公開協議");
+        var themes = database.Get<ThemeService>();
+        var t = await themes.GetAsync(secretariat, secret);
+        await themes.UpdateAsync(secretariat, secret, new ThemeInput(t.Title, null, DeploymentMethod.Coordination, [], null, [.. t.Participants.Select(p => p.Id)], null, null,
+            Visibility: Visibility.Confidential), t.Version);
+        var meeting = await FirstCouncilAsync(secretariat, 2044);
+
+        var offered = Assert.Single(await Agenda.SuggestAsync(secretariat, meeting.Id), s => s.ThemeId == secret);
+        Assert.Equal("部外秘の新たな連携テーマについて", offered.Title);
+        var named = await Assert.ThrowsAsync<ValidationException>(() =>
+            Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(AgendaItemKind.Deliberation, "「庁舎統合に向けた非公開協議」の協議", null, [secret])));
+        Assert.Contains("部外秘のテーマの題名", named.Errors["Title"].Single());
+        await Agenda.AddAsync(secretariat, meeting.Id, new AgendaItemInput(offered.Kind, offered.Title, offered.PresenterOrganisationId, [secret]));
+        Assert.DoesNotContain(await Agenda.ListAsync(secretariat, meeting.Id), i => i.Title.Contains("庁舎統合", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_first_council_meeting_is_offered_the_candidates_and_its_minutes_decide_them()
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
