@@ -81,6 +81,7 @@ public static class ResponseCache
             context.AllowLocking = true; // one request computes a missing entry, the others wait for it
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["prefecture"] = actor?.PrefectureId.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            context.CacheVaryByRules.VaryByValues["language"] = System.Globalization.CultureInfo.CurrentUICulture.Name; // answers may hold the UI's words
             if (perCaller)
             {
                 context.CacheVaryByRules.VaryByValues["role"] = actor?.Role ?? "";

@@ -41,21 +41,23 @@ public static class SurveyResultEndpoints
     /// <summary>The two downloads; mapped under the API (bearer) and under <c>/exports</c> for the pages (cookie).</summary>
     public static RouteGroupBuilder MapExportEndpoints(this RouteGroupBuilder surveys)
     {
-        surveys.MapGet("/{id:int}/summary.xlsx", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, CancellationToken ct) =>
+        surveys.MapGet("/{id:int}/summary.xlsx", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var summary = await summaries.GetAsync(actor, id, new SummaryFilter(region, municipalityId), ct);
             var items = await summaries.ListItemsAsync(actor, id, new ItemFilter(Region: region, MunicipalityId: municipalityId), ct);
-            return TypedResults.File(SurveyWorkbook.Create(summary, items),
+            return TypedResults.File(SurveyWorkbook.Create(summary, items, SurveyExportLanguage.For(l)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"needs-survey-{summary.FiscalYear}-summary.xlsx");
         }).WithSummary("The summary sheet laid out like the published table, and the items sheet.");
 
-        surveys.MapGet("/{id:int}/items.csv", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, NeedsSurveyService surveyList, CancellationToken ct) =>
+        surveys.MapGet("/{id:int}/items.csv", async (int id, string? region, int? municipalityId, ClaimsPrincipal user, SurveySummaryService summaries, NeedsSurveyService surveyList,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var items = await summaries.ListItemsAsync(actor, id, new ItemFilter(Region: region, MunicipalityId: municipalityId), ct);
             var survey = await surveyList.GetAsync(actor, id, ct);
-            return TypedResults.File(SurveyItemsCsv.Create(items), "text/csv; charset=utf-8", $"needs-survey-{survey.FiscalYear}-items.csv");
+            return TypedResults.File(SurveyItemsCsv.Create(items, SurveyExportLanguage.For(l)), "text/csv; charset=utf-8", $"needs-survey-{survey.FiscalYear}-items.csv");
         }).WithSummary("The submitted items as CSV (UTF-8 with BOM).");
         return surveys;
     }

@@ -173,6 +173,26 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task In_english_the_list_of_needs_has_english_headings_and_values_and_the_entered_text_as_entered()
+    {
+        var client = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        // The language the pages chose (their culture cookie), as the page's download link sends it.
+        client.DefaultRequestHeaders.Add("Cookie", $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}");
+        var surveys = await client.GetFromJsonAsync<JsonElement>("/api/v1/surveys");
+        var id = surveys.EnumerateArray().Single(s => s.GetProperty("fiscalYear").GetInt32() == 2017).GetProperty("id").GetInt32();
+
+        var lines = Encoding.UTF8.GetString((await client.GetByteArrayAsync($"/api/v1/surveys/{id}/items.csv"))[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Respondent group,Organisation,Region,Kind of collaboration,Category,Policy or work that needs collaboration,Urgency", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("Municipalities,山形市,", StringComparison.Ordinal) && l.Contains(",Collaboration in policy,", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines.Skip(1), l => l.Contains(",高,", StringComparison.Ordinal) || l.Contains("令和", StringComparison.Ordinal));
+
+        var xlsx = await client.GetByteArrayAsync($"/api/v1/surveys/{id}/summary.xlsx");
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        Assert.Equal("Respondent group", Rows(document, "回答一覧")[0][0]);
+    }
+
+    [Fact]
     public async Task The_secretariat_reminds_those_who_have_not_submitted()
     {
         var surveyId = await OpenSurveyAsync(2073);

@@ -12,10 +12,10 @@ public static class SurveyWorkbook
     public const string SummarySheet = "集計";
     public const string ItemsSheet = "回答一覧";
 
-    public static byte[] Create(SurveySummary summary, IReadOnlyList<SubmittedItemRow> items) =>
+    public static byte[] Create(SurveySummary summary, IReadOnlyList<SubmittedItemRow> items, SurveyExportWords? words = null) =>
         new XlsxWriter()
             .Add(SummaryTable(summary))
-            .Add(ItemsTable(items))
+            .Add(ItemsTable(items, words ?? SurveyExportWords.Japanese))
             .ToBytes();
 
     private static XlsxWriter.Sheet SummaryTable(SurveySummary summary)
@@ -48,15 +48,13 @@ public static class SurveyWorkbook
         return new XlsxWriter.Sheet(SummarySheet, rows, [26, 60, 14, 16, 12], bold);
     }
 
-    private static XlsxWriter.Sheet ItemsTable(IReadOnlyList<SubmittedItemRow> items)
+    private static XlsxWriter.Sheet ItemsTable(IReadOnlyList<SubmittedItemRow> items, SurveyExportWords words)
     {
-        var rows = new List<IReadOnlyList<object?>> { SurveyItemsCsv.Header };
-        rows.AddRange(items.Select(SurveyItemsCsv.Fields));
+        var rows = new List<IReadOnlyList<object?>> { words.ItemHeader.Cast<object?>().ToList() };
+        rows.AddRange(items.Select(i => SurveyItemsCsv.Fields(i, words)));
         return new XlsxWriter.Sheet(ItemsSheet, rows, [18, 30, 8, 22, 40, 36, 8, 30, 50, 40, 24, 22], new HashSet<int> { 0 });
     }
 
     private static string SectionCounts(GroupSummary group) =>
         string.Join("、", group.Sections.Select(s => $"{s.Section.ToJapanese()} {s.Count}件"));
-
-    internal static string Submitted(DateTimeOffset? at) => at is { } value ? Wareki.FormatDateTime(value) : "";
 }
