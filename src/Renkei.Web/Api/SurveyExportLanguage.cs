@@ -14,5 +14,8 @@ public static class SurveyExportLanguage
             : new SurveyExportWords(
                 SurveyExportWords.HeaderKeys.Select(k => l[$"Export.Item.{k}"].Value).ToList(),
                 g => l.Label(g), s => l.Label(s), u => l.Label(u), ", ",
-                at => Core.Calendar.Wareki.ToJapanTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                at => Core.Calendar.Wareki.ToJapanTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                l["Export.SummarySheet"], l["Export.ItemsSheet"], l["Export.SummaryTitle"], l["Export.GroupLine"], l["Export.SectionCount"],
+                SurveyExportWords.SummaryHeaderKeys.Select(k => l[$"Export.Summary.{k}"].Value).ToList(),
+                l["Export.SectionTotal"], l["Export.Total"], l["Export.Footnote"]);
 }

@@ -189,7 +189,12 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
 
         var xlsx = await client.GetByteArrayAsync($"/api/v1/surveys/{id}/summary.xlsx");
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        Assert.Equal("Respondent group", Rows(document, "回答一覧")[0][0]);
+        Assert.Equal("Respondent group", Rows(document, "Needs")[0][0]);
+        var summary = Rows(document, "Summary");
+        Assert.Equal(["Total", "", "173", "", "40"], summary.Single(r => r.FirstOrDefault() == "Total"));
+        Assert.Contains(summary, r => r.FirstOrDefault()?.StartsWith("Municipalities: 173 (Collaboration in policy 87, ", StringComparison.Ordinal) == true);
+        // Below the title (the survey's entered name), only the 2017 categories' labels are Japanese: they are entered data.
+        Assert.DoesNotContain(summary.Skip(1).SelectMany(r => r).Except(ReferenceTable2017.Rows.Select(x => x.Label)), cell => cell.Any(c => c is >= '\u3040' and <= '\u9fff'));
     }
 
     [Fact]
