@@ -73,8 +73,12 @@ public sealed class NeedsSurveyService(UnitOfWork work)
         }
         rules.ThrowIfInvalid();
 
-        var catalogue = StandardCatalogue.For(await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Code).SingleAsync(cancellationToken));
-        if (input.CopyCategoriesFromPreviousSurvey)
+        IReadOnlyList<StandardCatalogue.Entry> catalogue;
+        if (!input.CopyCategoriesFromPreviousSurvey)
+        {
+            catalogue = StandardCatalogue.For(await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Code).SingleAsync(cancellationToken));
+        }
+        else
         {
             var previous = await db.SurveyCategories.AsNoTracking()
                 .Where(c => c.Survey.PrefectureId == actor.PrefectureId && c.Survey.FiscalYear < input.FiscalYear)
