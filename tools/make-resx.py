@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes src/Renkei.Web/Resources/SharedResource{,.en}.resx from tools/strings.tsv (key, Japanese, English)."""
+"""Writes src/Renkei.Web/Resources/SharedResource{,.en}.resx from tools/strings.tsv (key, Japanese, English), and
+src/Renkei.Web/Resources/CoreMessages.en.resx from tools/messages.tsv (Japanese as Core writes it, English; \\n for a
+newline): the catalogue of Core's and the API's messages, keyed by their Japanese (see Web/Localization)."""
 import pathlib
 from xml.sax.saxutils import escape
 
@@ -17,3 +19,12 @@ for suffix, column in (("", 1), (".en", 2)):
     body = "".join(f'  <data name="{escape(r[0])}" xml:space="preserve"><value>{escape(r[column])}</value></data>\n' for r in sorted(rows))
     (root / f"src/Renkei.Web/Resources/SharedResource{suffix}.resx").write_text(header + body + "</root>\n", encoding="utf-8")
 print(f"{len(rows)} strings")
+
+messages = [l.split("\t") for l in (root / "tools/messages.tsv").read_text(encoding="utf-8").splitlines() if l.strip()]
+assert all(len(m) == 2 and m[1].strip() for m in messages), [m for m in messages if len(m) != 2 or not m[1].strip()]
+keys = [m[0] for m in messages]
+assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+unescape = lambda t: t.replace("\\n", "\n")
+body = "".join(f'  <data name="{escape(unescape(m[0]), {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(unescape(m[1]))}</value></data>\n' for m in sorted(messages))
+(root / "src/Renkei.Web/Resources/CoreMessages.en.resx").write_text(header.replace("tools/strings.tsv", "tools/messages.tsv") + body + "</root>\n", encoding="utf-8")
+print(f"{len(messages)} messages")

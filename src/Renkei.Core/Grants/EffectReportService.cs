@@ -35,9 +35,8 @@ public sealed class EffectReportService(UnitOfWork work)
         var incomplete = areas.Where(a => a.DeclaredMemberCount is { } d && members[a.Id].Count < d).ToList();
         if (incomplete.Count > 0)
         {
-            gaps.Add($"構成市町村が登録されていない連携地域が{incomplete.Count}地域あります（"
-                + string.Join("、", incomplete.Select(a => $"{a.Name}: 登録{members[a.Id].Count}／{a.DeclaredMemberCount}"))
-                + "）。市町村数は登録された分を数え、平均規模の計算からは除いています。");
+            var which = string.Join("、", incomplete.Select(a => $"{a.Name}: 登録{members[a.Id].Count}／{a.DeclaredMemberCount}"));
+            gaps.Add($"構成市町村が登録されていない連携地域が{incomplete.Count}地域あります（{which}）。市町村数は登録された分を数え、平均規模の計算からは除いています。");
         }
 
         var names = await db.Municipalities.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Renkei.Core.Common;
+using Renkei.Web.Localization;
 
 namespace Renkei.Web.Api;
 
@@ -21,9 +22,10 @@ internal sealed class RenkeiExceptionHandler(IProblemDetailsService problemDetai
         }
         var problem = exception switch
         {
+            // Its detail is its messages joined, put together here in the caller's language (each error is translated by itself).
             ValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
-                Status = StatusCodes.Status400BadRequest, Detail = v.Message,
+                Status = StatusCodes.Status400BadRequest, Detail = v.Said(ProblemLanguage.CultureOf(context)),
             },
             NotFoundException => Problem(StatusCodes.Status404NotFound, null, exception.Message),
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, null, exception.Message),

@@ -52,6 +52,7 @@ public static class WebSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             ProblemWording.Apply(context.ProblemDetails);
+            Localization.ProblemLanguage.Apply(context.ProblemDetails, context.HttpContext);
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<RenkeiExceptionHandler>();
@@ -93,8 +94,8 @@ public static class WebSetup
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         // Explicit, after the error and status pages, so their re-executed requests are routed again.
         app.UseRouting();
+        app.UseRequestLocalization(); // first: the guard's refusals are worded in the caller's language too
         app.UseRequestTextGuard();
-        app.UseRequestLocalization();
         app.UseClosedIdentityEndpoints();
         app.UseAuthentication();
         app.UseRateLimiter();

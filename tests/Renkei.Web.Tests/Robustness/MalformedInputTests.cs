@@ -5,13 +5,20 @@ namespace Renkei.Web.Tests.Robustness;
 
 /// <summary>
 /// Every operation of the OpenAPI document gets its generated malformed requests (<see cref="MalformedInputCorpus"/>),
-/// sent as a persona allowed to call it: each must be a 4xx problem with a Japanese title and detail, never a 5xx,
+/// sent as a persona allowed to call it: each must be a 4xx problem with a Japanese title and detail (English with the
+/// English culture cookie), never a 5xx,
 /// and afterwards every table reads back exactly as before.
 /// </summary>
 public class MalformedInputTests(RobustnessPortal portal, ITestOutputHelper output) : IClassFixture<RobustnessPortal>
 {
     [Fact]
-    public async Task Every_malformed_request_is_a_Japanese_4xx_problem_and_changes_nothing()
+    public Task Every_malformed_request_is_a_Japanese_4xx_problem_and_changes_nothing() => SendAllAsync(english: false);
+
+    /// <summary>With the culture cookie the pages set for English, the same problems come in English.</summary>
+    [Fact]
+    public Task In_english_every_malformed_request_is_an_english_4xx_problem_and_changes_nothing() => SendAllAsync(english: true);
+
+    private async Task SendAllAsync(bool english)
     {
         var cases = portal.Surface.Operations.SelectMany(o => MalformedInputCorpus.For(portal.Surface, o, portal.World)).ToList();
         Assert.True(cases.Count >= 1_000, $"only {cases.Count} cases");
@@ -29,10 +36,14 @@ public class MalformedInputTests(RobustnessPortal portal, ITestOutputHelper outp
             using var request = new HttpRequestMessage(new HttpMethod(c.Operation.Method), c.Url) { Content = c.Content() };
             // As curl does for large bodies: an oversize body is refused before it is sent, so the 413 can be read.
             request.Headers.ExpectContinue = request.Content is not null;
+            if (english)
+            {
+                request.Headers.Add("Cookie", EnglishCookie);
+            }
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            var problem = await ProblemCheck.DescribeAsync(response);
+            var problem = await ProblemCheck.DescribeAsync(response, english);
             if (status is < 400 or >= 500 || problem is not null)
             {
                 failures.Add($"{c}: {status} {problem ?? ""}");
@@ -45,12 +56,18 @@ public class MalformedInputTests(RobustnessPortal portal, ITestOutputHelper outp
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} answered wrongly:\n" + string.Join("\n", failures.Take(80)));
         Assert.Empty(DatabaseFingerprint.Differences(before, after));
     }
+
+    private static readonly string EnglishCookie = $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}="
+        + Uri.EscapeDataString(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")));
 }
 
-/// <summary>What is wrong with a 4xx answer: not problem details, or a title or detail without Japanese.</summary>
-public static class ProblemCheck
+/// <summary>
+/// What is wrong with a 4xx answer: not problem details, or a title or detail not in the language asked for. In
+/// English, Japanese may appear only inside quotes (a name or a value as entered); the errors by field are read too.
+/// </summary>
+public static partial class ProblemCheck
 {
-    public static async Task<string?> DescribeAsync(HttpResponseMessage response)
+    public static async Task<string?> DescribeAsync(HttpResponseMessage response, bool english = false)
     {
         var status = (int)response.StatusCode;
         if (status is < 400 or >= 600)
@@ -65,10 +82,22 @@ public static class ProblemCheck
         using var json = JsonDocument.Parse(body);
         var title = json.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
         var detail = json.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
-        return IsJapanese(title) && IsJapanese(detail) ? null : $"not in Japanese: {Cut(body)}";
+        if (!english)
+        {
+            return IsJapanese(title) && IsJapanese(detail) ? null : $"not in Japanese: {Cut(body)}";
+        }
+        var errors = json.RootElement.TryGetProperty("errors", out var e)
+            ? e.EnumerateObject().SelectMany(f => f.Value.EnumerateArray().Select(m => m.GetString())).ToList()
+            : [];
+        return title is null || detail is null || new[] { title, detail }.Concat(errors).Any(m => IsJapanese(Quoted().Replace(m ?? "", "")))
+            ? $"not in English: {Cut(body)}"
+            : null;
     }
 
     private static bool IsJapanese(string? text) => text is not null && text.Any(c => c >= '\u3000');
 
     private static string Cut(string text) => text.Length > 300 ? text[..300] + "…" : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
 }

@@ -5,6 +5,8 @@ using Renkei.Core.Accounts;
 using Renkei.Core.Common;
 using Renkei.Web.Auth;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Shared;
 
 /// <summary>
@@ -115,20 +117,20 @@ public abstract class ActorComponentBase : ComponentBase
         }
         catch (ValidationException e)
         {
-            FieldErrors = e.Errors;
+            FieldErrors = e.ErrorsSaid();
             Snackbar.Add(Localizer["Validation.CheckFields"], Severity.Warning);
             return false;
         }
         catch (ConflictException e)
         {
             // Someone saved first (or the state moved on): say so where the page is, with a way to the latest content.
-            Conflict = e.Message;
-            Snackbar.Add(e.Message, Severity.Error);
+            Conflict = e.Said();
+            Snackbar.Add(e.Said(), Severity.Error);
             return false;
         }
         catch (RenkeiException e)
         {
-            Snackbar.Add(e.Message, Severity.Error);
+            Snackbar.Add(e.Said(), Severity.Error);
             return false;
         }
         catch (Exception e) when (Api.DatabaseFaults.IsUnavailable(e))

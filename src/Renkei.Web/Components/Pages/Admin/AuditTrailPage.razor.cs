@@ -1,5 +1,7 @@
 using Renkei.Core.Auditing;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Admin;
 
 public partial class AuditTrailPage
@@ -42,7 +44,7 @@ public partial class AuditTrailPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -1,5 +1,7 @@
 using Renkei.Core.Arrangements;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Arrangements;
 
 /// <summary>One arrangement: its kinds of work, its parties with their days, its steps in order.</summary>
@@ -23,7 +25,7 @@ public partial class ArrangementPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -2,6 +2,8 @@ using Renkei.Core.Arrangements;
 using Renkei.Core.Cases;
 using Renkei.Core.Organisations;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Cases;
 
 /// <summary>Registers a case (from scratch or from a theme, <c>?theme=</c>) or changes one the user may edit.</summary>
@@ -49,7 +51,7 @@ public partial class CaseEditPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

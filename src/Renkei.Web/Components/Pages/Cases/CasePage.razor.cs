@@ -1,6 +1,8 @@
 using Renkei.Core.Cases;
 using Renkei.Core.Common;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Cases;
 
 /// <summary>One case: its content, its review for the secretariat, its adopters on a timeline and whom it has not reached yet.</summary>
@@ -28,7 +30,7 @@ public partial class CasePage
         catch (Renkei.Core.Common.RenkeiException e)
         {
             _case = null;
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -1,5 +1,7 @@
 using Renkei.Core.Council;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Council;
 
 /// <summary>
@@ -32,7 +34,7 @@ public partial class MeetingPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

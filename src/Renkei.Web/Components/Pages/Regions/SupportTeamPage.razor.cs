@@ -1,5 +1,7 @@
 using Renkei.Core.Regions;
 
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Regions;
 
 public partial class SupportTeamPage
@@ -21,7 +23,7 @@ public partial class SupportTeamPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -1,3 +1,5 @@
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Surveys;
 
 public partial class MyResponse
@@ -50,7 +52,7 @@ public partial class MyResponse
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -1,3 +1,5 @@
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Surveys;
 
 public partial class NeedItemEditor
@@ -169,17 +171,17 @@ public partial class NeedItemEditor
         }
         catch (Renkei.Core.Common.ValidationException e)
         {
-            ShowErrors(e.Errors);
+            ShowErrors(e.ErrorsSaid());
             _state = SaveState.Invalid;
         }
         catch (Renkei.Core.Common.ConflictException e)
         {
-            _message = e.Message;
+            _message = e.Said();
             _state = SaveState.Conflict;
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _message = e.Message;
+            _message = e.Said();
             _state = SaveState.Failed;
         }
         finally

@@ -1,3 +1,5 @@
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Surveys;
 
 public partial class SurveySummaryPage
@@ -18,7 +20,7 @@ public partial class SurveySummaryPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
             return;
         }
         await LoadAsync();
@@ -32,7 +34,7 @@ public partial class SurveySummaryPage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

@@ -1,3 +1,5 @@
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Themes;
 
 public partial class ThemePage
@@ -40,7 +42,7 @@ public partial class ThemePage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 

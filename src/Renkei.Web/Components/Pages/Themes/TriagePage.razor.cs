@@ -1,3 +1,5 @@
+using Renkei.Web.Localization;
+
 namespace Renkei.Web.Components.Pages.Themes;
 
 public partial class TriagePage
@@ -39,7 +41,7 @@ public partial class TriagePage
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
-            _error = e.Message;
+            _error = e.Said();
         }
     }
 
