@@ -80,6 +80,22 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
         Assert.True(found.Count == 0, "Japanese in the portal's own words:\n" + string.Join("\n", found));
     }
 
+    /// <summary>Core writes its refusals in Japanese; on an English page the error beside the field reads in English.</summary>
+    [Fact]
+    public async Task A_refusal_from_core_reads_in_english_beside_its_field()
+    {
+        var page = await InEnglishAsync(DemoAccounts.Secretariat);
+        await page.GotoAsync("/indicators/new");
+        await page.WaitUntilInteractiveAsync();
+
+        await page.GetByTestId("indicator-save").ClickAsync();
+
+        var error = page.Locator(".mud-input-helper-text.mud-input-error").Filter(new() { HasText = "Enter indicator name." });
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        var errors = await page.Locator(".mud-input-helper-text.mud-input-error, .mud-alert").AllInnerTextsAsync();
+        Assert.DoesNotContain(errors, e => Japanese().IsMatch(e));
+    }
+
     /// <summary>A record linked from the record page visited just before (a grant program's areas).</summary>
     private const string OnThatPage = "";
 
