@@ -39,8 +39,8 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
     }
 
     /// <summary>
-    /// The record pages behind the lists (a meeting, a theme, an arrangement, an indicator, a survey's progress and
-    /// summary, a municipality, a grant program and one of its areas) and the new-record forms (the demo holds no case
+    /// The record pages behind the lists (a meeting and its print page, a theme, an arrangement, an indicator, a survey's
+    /// progress and summary, a municipality, a grant program, its effect report and one of its areas) and the new-record forms (the demo holds no case
     /// or contact to open).
     /// </summary>
     [Fact]
@@ -51,11 +51,11 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
         (await (await portal.ApiClientAsync(DemoAccounts.Secretariat)).PostAsync($"/api/v1/cycles/{Year}", null)).EnsureSuccessStatusCode();
         foreach (var (email, lists, forms) in new[]
         {
-            (DemoAccounts.Secretariat, new[] { ($"/council/cycle?year={Year}", "/council/meetings/"), ("/themes", "/themes/"), ("/arrangements", "/arrangements/"),
+            (DemoAccounts.Secretariat, new[] { ($"/council/cycle?year={Year}", "/council/meetings/"), (OnThatPage, "/print"), ("/themes", "/themes/"), ("/arrangements", "/arrangements/"),
                 ("/indicators", "/indicators/"), ("/surveys", "/progress"), ("/surveys", "/summary"), ("/municipalities", "/municipalities/") },
                 new[] { "/cases/new", "/arrangements/new", "/indicators/new", "/council/template" }),
             (DemoAccounts.MurayamaSupport, Array.Empty<(string, string)>(), new[] { "/regions/contacts/new", "/regions/support-team" }),
-            (DemoAccounts.HokkaidoSecretariat, new[] { ("/grants", "/grants/"), (OnThatPage, "/grants/areas/") }, new[] { "/grants/new" }),
+            (DemoAccounts.HokkaidoSecretariat, new[] { ("/grants", "/grants/"), (OnThatPage, "/report"), ("/grants", "/grants/"), (OnThatPage, "/grants/areas/") }, new[] { "/grants/new" }),
         })
         {
             var page = await InEnglishAsync(email);
@@ -68,7 +68,7 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
                     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 }
                 var record = await page.Locator("main a[href]").EvaluateAllAsync<string?>(
-                    "(links, part) => links.map(a => a.getAttribute('href')).find(h => h.includes(part) && /\\d/.test(h) && !/(new|edit|print)$/.test(h)) ?? null", part);
+                    "(links, part) => links.map(a => a.getAttribute('href')).find(h => h.includes(part) && /\\d/.test(h) && (h.endsWith(part) || !/(new|edit|print)$/.test(h))) ?? null", part);
                 if (record is null) { found.Add($"{list} links no record with {part}"); continue; }
                 found.AddRange(await JapaneseOnAsync(page, record));
             }
@@ -96,7 +96,10 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
         Assert.DoesNotContain(errors, e => Japanese().IsMatch(e));
     }
 
-    /// <summary>A record linked from the record page visited just before (a grant program's areas).</summary>
+    /// <summary>The documents' pages in English, looked at (and checked with axe) as well as read.</summary>
+    private static readonly (string Ending, string Name)[] Shots = [("/report", "60-english-effect-report"), ("/print", "61-english-meeting-print")];
+
+    /// <summary>A record linked from the record page visited just before (a meeting's print page, a grant program's report and areas).</summary>
     private const string OnThatPage = "";
 
     private async Task<IPage> InEnglishAsync(string email)
@@ -124,6 +127,11 @@ public partial class EnglishWalkTests(PortalFixture portal) : IClassFixture<Port
                 });
             }
             """);
+        if (Shots.FirstOrDefault(s => address.EndsWith(s.Ending, StringComparison.Ordinal)) is { Name: { } shot })
+        {
+            await page.AssertAccessibleAsync();
+            await page.ScreenshotAsync(shot);
+        }
         return texts.Where(t => Japanese().IsMatch(t)).Distinct().Select(t => $"{address}: {t.Trim()}").ToList();
     }
 }

@@ -2,57 +2,71 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Renkei.Core.Calendar;
+using Renkei.Core.Common;
 
 namespace Renkei.Core.Council;
 
 /// <summary>
 /// The 次第 and the 議事録 as Word documents (OpenXML SDK), laid out the usual Japanese way: the meeting's name,
-/// the date in wareki and the place at the top right, then the items numbered 1, 2, 3….
+/// the date in wareki and the place at the top right, then the items numbered 1, 2, 3…. The portal's own words go
+/// through the reader's <see cref="Wording"/> (Japanese unless given); titles and names stay as entered.
 /// </summary>
 public static class MeetingDocuments
 {
-    public static byte[] Agenda(MeetingView meeting, IReadOnlyList<AgendaItemView> items, string issuer = DefaultIssuer) =>
-        Write(issuer, document =>
+    public static byte[] Agenda(MeetingView meeting, IReadOnlyList<AgendaItemView> items, string issuer = DefaultIssuer, Wording? wording = null)
+    {
+        var w = wording ?? Wording.Japanese;
+        return Write(w.Say(issuer), document =>
         {
-            Title(document, $"{meeting.Title}　次第");
-            Header(document, meeting);
-            Heading(document, "議　題");
+            Title(document, w.Format("{0}　次第", meeting.Title));
+            Header(document, meeting, w);
+            Heading(document, w.Say("議　題"));
             foreach (var item in items)
             {
-                Paragraph(document, $"{item.Number}　{item.Title}（{item.Kind.ToJapanese()}）" + (item.PresenterName is null ? "" : $"　説明：{item.PresenterName}"));
+                Paragraph(document, Item(item, w) + (item.PresenterName is null ? "" : w.Format("　説明：{0}", item.PresenterName)));
             }
         });
+    }
 
-    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, AttendanceSheet attendance, string issuer = DefaultIssuer) =>
-        Write(issuer, document =>
+    public static byte[] Minutes(MeetingView meeting, IReadOnlyList<AgendaItemView> items, AttendanceSheet attendance, string issuer = DefaultIssuer, Wording? wording = null)
+    {
+        var w = wording ?? Wording.Japanese;
+        return Write(w.Say(issuer), document =>
         {
-            Title(document, $"{meeting.Title}　議事録");
-            Header(document, meeting);
-            foreach (var (heading, seats) in Attendance(meeting, attendance))
+            Title(document, w.Format("{0}　議事録", meeting.Title));
+            Header(document, meeting, w);
+            foreach (var (heading, seats) in Attendance(meeting, attendance, w))
             {
                 Heading(document, heading);
                 Paragraph(document, seats);
             }
-            Heading(document, "議事");
+            Heading(document, w.Say("議事"));
             foreach (var item in items)
             {
-                Paragraph(document, $"{item.Number}　{item.Title}（{item.Kind.ToJapanese()}）");
-                Paragraph(document, $"　結果：{item.Outcome?.ToJapanese() ?? "―"}" + (item.MinutesNote is null ? "" : $"　{item.MinutesNote}"));
+                Paragraph(document, Item(item, w));
+                var outcome = item.Outcome is { } o ? w.Say(o.ToJapanese()) : "―";
+                Paragraph(document, item.MinutesNote is null ? w.Format("　結果：{0}", outcome) : w.Format("　結果：{0}　{1}", outcome, item.MinutesNote));
             }
         });
+    }
+
+    /// <summary>1　議題名（報告）.</summary>
+    private static string Item(AgendaItemView item, Wording w) => w.Format("{0}　{1}（{2}）", item.Number, item.Title, w.Say(item.Kind.ToJapanese()));
 
     /// <summary>Who came and who did not, once recorded; before that (and for a written meeting) the roster of the day.</summary>
-    public static IEnumerable<(string Heading, string Seats)> Attendance(MeetingView meeting, AttendanceSheet sheet)
+    public static IEnumerable<(string Heading, string Seats)> Attendance(MeetingView meeting, AttendanceSheet sheet, Wording? wording = null)
     {
-        static string List(IEnumerable<AttendanceView> seats) =>
-            string.Join("、", seats.Select(s => $"{s.OrganisationName}（{s.Post}{(s.Note is null ? "" : $"・{s.Note}")}）")) is { Length: > 0 } text ? text : "なし";
+        var w = wording ?? Wording.Japanese;
+        string List(IEnumerable<AttendanceView> seats) =>
+            string.Join(w.Say("、"), seats.Select(s => s.Note is null ? w.Format("{0}（{1}）", s.OrganisationName, s.Post) : w.Format("{0}（{1}・{2}）", s.OrganisationName, s.Post, s.Note)))
+                is { Length: > 0 } text ? text : w.Say("なし");
         if (meeting.IsWritten || !sheet.Recorded)
         {
-            yield return (meeting.IsWritten ? "構成員（書面開催）" : "構成員（出欠未記録）", List(sheet.Seats));
+            yield return (w.Say(meeting.IsWritten ? "構成員（書面開催）" : "構成員（出欠未記録）"), List(sheet.Seats));
             yield break;
         }
-        yield return ($"出席者（{sheet.Seats.Count(s => s.Present)}名）", List(sheet.Seats.Where(s => s.Present)));
-        yield return ($"欠席者（{sheet.Seats.Count(s => !s.Present)}名）", List(sheet.Seats.Where(s => !s.Present)));
+        yield return (w.Say($"出席者（{sheet.Seats.Count(s => s.Present)}名）"), List(sheet.Seats.Where(s => s.Present)));
+        yield return (w.Say($"欠席者（{sheet.Seats.Count(s => !s.Present)}名）"), List(sheet.Seats.Where(s => !s.Present)));
     }
 
     public const string DefaultIssuer = "事務局";
@@ -120,19 +134,19 @@ public static class MeetingDocuments
     }
 
     /// <summary>The date line of the heading: 日時 in wareki, or the written meeting's deadline.</summary>
-    public static string When(MeetingView meeting) => meeting switch
+    public static string When(MeetingView meeting, Wording? wording = null) => (wording ?? Wording.Japanese).Say(meeting switch
     {
         { IsWritten: true, AnswerDeadline: { } d } => $"書面開催（回答期限　{Wareki.FormatDate(d)}）",
         { StartsAt: { } at } => $"日時　{Wareki.FormatDateTime(at)}",
         _ => "日時　未定",
-    };
+    });
 
-    private static void Header(Body body, MeetingView meeting)
+    private static void Header(Body body, MeetingView meeting, Wording w)
     {
-        Paragraph(body, When(meeting), JustificationValues.Right);
+        Paragraph(body, When(meeting, w), JustificationValues.Right);
         if (meeting.Place is { } place)
         {
-            Paragraph(body, $"場所　{place}", JustificationValues.Right);
+            Paragraph(body, w.Format("場所　{0}", place), JustificationValues.Right);
         }
     }
 

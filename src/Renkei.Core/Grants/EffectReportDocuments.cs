@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Renkei.Core.Calendar;
 using Renkei.Core.Common;
 
 namespace Renkei.Core.Grants;
@@ -8,11 +9,12 @@ namespace Renkei.Core.Grants;
 /// <summary>The effect report as a workbook (one sheet, the tables one under another) and as an A4 Word document in Japanese layout.</summary>
 public static class EffectReportDocuments
 {
-    public static byte[] Xlsx(EffectReport report)
+    public static byte[] Xlsx(EffectReport report, Wording? wording = null)
     {
-        var rows = new List<IReadOnlyList<object?>> { new object?[] { $"{report.ProgramName}の効果の検証" }, Array.Empty<object?>() };
+        var w = wording ?? Wording.Japanese;
+        var rows = new List<IReadOnlyList<object?>> { new object?[] { w.Say($"{report.ProgramName}の効果の検証") }, Array.Empty<object?>() };
         var bold = new HashSet<int> { 0 };
-        foreach (var table in EffectReportTables.Of(report))
+        foreach (var table in EffectReportTables.Of(report, w))
         {
             bold.Add(rows.Count);
             rows.Add([table.Title]);
@@ -26,35 +28,36 @@ public static class EffectReportDocuments
             rows.Add([]);
         }
         bold.Add(rows.Count);
-        rows.Add(["データの不足"]);
-        rows.AddRange(report.Gaps.DefaultIfEmpty("ありません。").Select(g => (IReadOnlyList<object?>)[g]));
-        return new XlsxWriter().Add(new XlsxWriter.Sheet("効果の検証", rows, [34, 60, 14, 14, 14, 14, 14], bold)).ToBytes();
+        rows.Add([w.Say("データの不足")]);
+        rows.AddRange(report.Gaps.DefaultIfEmpty("ありません。").Select(g => (IReadOnlyList<object?>)[w.Say(g)]));
+        return new XlsxWriter().Add(new XlsxWriter.Sheet(w.Say("効果の検証"), rows, [34, 60, 14, 14, 14, 14, 14], bold)).ToBytes();
     }
 
     /// <summary>A4 portrait (210 × 297 mm), 25 mm margins, 明朝 for the text and ゴシック for the headings, as prefectural reports are set.</summary>
-    public static byte[] Docx(EffectReport report, DateOnly madeOn)
+    public static byte[] Docx(EffectReport report, DateOnly madeOn, Wording? wording = null)
     {
+        var w = wording ?? Wording.Japanese;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body());
             var body = main.Document.Body!;
-            body.Append(Paragraph($"{report.ProgramName}の効果の検証", heading: true, size: 32, centred: true));
-            body.Append(Paragraph($"{madeOn:yyyy年M月d日} 作成（Renkei の登録データから）", centred: true));
-            foreach (var table in EffectReportTables.Of(report))
+            body.Append(Paragraph(w.Say($"{report.ProgramName}の効果の検証"), heading: true, size: 32, centred: true));
+            body.Append(Paragraph(w.Say($"{Wareki.FormatDate(madeOn)} 作成（Renkei の登録データから）"), centred: true));
+            foreach (var table in EffectReportTables.Of(report, w))
             {
                 body.Append(Paragraph(table.Title, heading: true, size: 24));
                 body.Append(Table(table));
                 if (table.Note is not null)
                 {
-                    body.Append(Paragraph("※ " + table.Note, size: 18));
+                    body.Append(Paragraph(w.Format("※ {0}", table.Note), size: 18));
                 }
             }
-            body.Append(Paragraph("データの不足", heading: true, size: 24));
+            body.Append(Paragraph(w.Say("データの不足"), heading: true, size: 24));
             foreach (var gap in report.Gaps.DefaultIfEmpty("ありません。"))
             {
-                body.Append(Paragraph("・" + gap));
+                body.Append(Paragraph(w.Format("・{0}", w.Say(gap))));
             }
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Renkei.Core.Calendar;
 using Renkei.Core.Council;
 using Renkei.Web.Auth;
+using Renkei.Web.Localization;
 
 namespace Renkei.Web.Api;
 
@@ -47,21 +48,22 @@ public static class CouncilEndpoints
         return cycles;
     }
 
-    /// <summary>The agenda and minutes as .docx; under the API (bearer) and under <c>/exports/meetings</c> for the pages (cookie).</summary>
+    /// <summary>The agenda and minutes as .docx in the caller's language; under the API (bearer) and under <c>/exports/meetings</c> for the pages (cookie).</summary>
     public static RouteGroupBuilder MapMeetingDocuments(this RouteGroupBuilder meetings)
     {
         meetings.MapGet("/{id:int}/agenda.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct)), WordType, $"agenda-{id}.docx");
+            return TypedResults.File(MeetingDocuments.Agenda(meeting, await agenda.ListAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct), Wordings.For()), WordType, $"agenda-{id}.docx");
         }).WithSummary("The 次第 as .docx.");
         meetings.MapGet("/{id:int}/minutes.docx", async (int id, ClaimsPrincipal user, MeetingService meetingService, AgendaService agenda, AttendanceService attendance,
                 CancellationToken ct) =>
         {
             var actor = user.RequireActor();
             var meeting = await meetingService.GetAsync(actor, id, ct);
-            var minutes = MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), await attendance.GetAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct));
+            var minutes = MeetingDocuments.Minutes(meeting, await agenda.ListAsync(actor, id, ct), await attendance.GetAsync(actor, id, ct), await meetingService.IssuerAsync(actor, ct),
+                Wordings.For());
             return TypedResults.File(minutes, WordType, $"minutes-{id}.docx");
         }).WithSummary("The 議事録 as .docx, with those present and absent (or the roster of the day until attendance is recorded).");
         return meetings;

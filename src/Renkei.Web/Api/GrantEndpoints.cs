@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Renkei.Core.Grants;
 using Renkei.Web.Auth;
+using Renkei.Web.Localization;
 
 namespace Renkei.Web.Api;
 
@@ -169,11 +170,19 @@ public static class GrantEndpoints
         return exports;
     }
 
-    private static async Task<FileContentHttpResult> ReportXlsxAsync(int id, ClaimsPrincipal user, EffectReportService service, CancellationToken ct) =>
-        TypedResults.File(EffectReportDocuments.Xlsx(await service.BuildAsync(user.RequireActor(), id, ct)), XlsxContentType, "効果の検証.xlsx");
+    /// <summary>The effect report's workbook and document are in the caller's language (the culture cookie), names as entered.</summary>
+    private static async Task<FileContentHttpResult> ReportXlsxAsync(int id, ClaimsPrincipal user, EffectReportService service, CancellationToken ct)
+    {
+        var wording = Wordings.For();
+        return TypedResults.File(EffectReportDocuments.Xlsx(await service.BuildAsync(user.RequireActor(), id, ct), wording), XlsxContentType, $"{wording.Say("効果の検証")}.xlsx");
+    }
 
-    private static async Task<FileContentHttpResult> ReportDocxAsync(int id, ClaimsPrincipal user, EffectReportService service, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.File(EffectReportDocuments.Docx(await service.BuildAsync(user.RequireActor(), id, ct), Core.Calendar.JapanDate.Today(clock)), DocxContentType, "効果の検証.docx");
+    private static async Task<FileContentHttpResult> ReportDocxAsync(int id, ClaimsPrincipal user, EffectReportService service, TimeProvider clock, CancellationToken ct)
+    {
+        var wording = Wordings.For();
+        return TypedResults.File(EffectReportDocuments.Docx(await service.BuildAsync(user.RequireActor(), id, ct), Core.Calendar.JapanDate.Today(clock), wording),
+            DocxContentType, $"{wording.Say("効果の検証")}.docx");
+    }
 
     private static async Task<FileContentHttpResult> GivingJsonAsync(int id, ClaimsPrincipal user, GivingExportService service, CancellationToken ct) =>
         TypedResults.File(await service.JsonAsync(user.RequireActor(), id, ct), "application/json", "grants.360giving.json");

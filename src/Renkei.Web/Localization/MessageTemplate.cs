@@ -46,6 +46,14 @@ internal sealed partial class MessageTemplate
 
     public static bool HasHoles(string japanese) => Hole().IsMatch(japanese);
 
+    /// <summary>
+    /// Punctuation around holes ({0}（{1}）, ・{0}): a layout Core fills itself, never a pattern, since as one it would
+    /// take apart any name with brackets in it. Fewer than two kana or kanji of its own make a frame.
+    /// </summary>
+    public static bool IsFrame(string japanese) =>
+        Hole().Replace(japanese, "").Count(c => c is >= '\u3041' and <= '\u309f' or >= '\u4e00' and <= '\u9fff'
+            or >= '\u30a0' and <= '\u30ff' and not '・' and not 'ー') < 2;
+
     public static string Unescape(string format) => format.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
 
     /// <summary>The message translated, each hole through <paramref name="translateHole"/> (null: not known, kept as it is).</summary>

@@ -19,8 +19,12 @@ public static class Messages
         var language = culture.TwoLetterISOLanguageName;
         return language == "ja" || string.IsNullOrEmpty(message)
             ? message
-            : Catalogues.GetOrAdd(language, _ => MessageCatalogue.For(CultureInfo.GetCultureInfo(language))).Translate(message);
+            : CatalogueOf(language).Translate(message);
     }
+
+    /// <summary>One catalogue per language, read once.</summary>
+    internal static MessageCatalogue CatalogueOf(string language) =>
+        Catalogues.GetOrAdd(language, _ => MessageCatalogue.For(CultureInfo.GetCultureInfo(language)));
 
     /// <summary>What the user reads of a refusal: a validation error's messages one by one, any other its message.</summary>
     public static string Said(this RenkeiException e, CultureInfo? culture = null) => e is ValidationException v

@@ -78,6 +78,25 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
         Assert.Contains("議事録", text);
         Assert.Contains("書面開催（回答期限　令和15年10月20日 (2033)）", text);
         Assert.Contains("結果：承認　了承", text);
+
+        // In English (the pages' culture cookie) the portal's own words are English; the titles and the note stay as entered.
+        var english = await factory.ApiClientAsync(DemoAccounts.KenkoFukushi);
+        english.DefaultRequestHeaders.Add("Cookie", $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}");
+        var entered = new[] { forum.GetProperty("title").GetString()!, report.GetProperty("title").GetString()!, "了承", "企画振興部市町村課" };
+        foreach (var kind in new[] { "agenda", "minutes" })
+        {
+            using var englishDocument = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+                new MemoryStream(await english.GetByteArrayAsync($"/api/v1/meetings/{id}/{kind}.docx")), false);
+            var paragraphs = englishDocument.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText)
+                .Concat(englishDocument.MainDocumentPart.FooterParts.SelectMany(f => f.Footer!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()).Select(p => p.InnerText)).ToList();
+            Assert.Contains("Written meeting (answers due 20 Oct 2033 (Reiwa 15))", paragraphs);
+            Assert.Contains($"1. {entered[1]} (Report)", paragraphs);
+            // The roster is names and posts as entered, laid out the English way: 山形市 (市町村長), 米沢市 (市町村長), ….
+            var roster = paragraphs.Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^(?!\d+\. )[^,()]+ \([^()]+\)(, [^,()]+ \([^()]+\))*$")).ToList();
+            Assert.Equal(kind == "minutes", paragraphs.Contains("Members (written meeting)"));
+            Assert.DoesNotContain(paragraphs.Except(roster), p => entered.Aggregate(p, (t, name) => t.Replace(name, "", StringComparison.Ordinal)).Any(c => c >= '\u3000' && c != '－'));
+        }
     }
 
     private static async Task<uint> AgendaItemVersionAsync(HttpClient client, int meetingId, int itemId) =>

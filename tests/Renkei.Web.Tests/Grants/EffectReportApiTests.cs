@@ -102,7 +102,37 @@ public class EffectReportApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
         {
             Assert.Contains("3.4万人", workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text));
         }
+
+        // In English (the pages' culture cookie) the same figures, every word of the portal's own in English.
+        hokkaido.DefaultRequestHeaders.Add("Cookie", EnglishCookie);
+        var english = await hokkaido.GetAsync($"/api/v1/grant-programs/{program}/report.docx");
+        Assert.Equal("Effect verification.docx", english.Content.Headers.ContentDisposition?.FileNameStar);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await english.Content.ReadAsByteArrayAsync()), false))
+        {
+            var texts = document.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text).ToList();
+            Assert.Equal("Effect verification of 効果の検証テスト", texts[0]);
+            Assert.Contains("34,000", texts);
+            Assert.Contains("1,928 km²", texts);
+            Assert.Contains("FY2015 (Heisei 27) onwards", texts);
+            Assert.Contains("(For reference) 道内定住自立圏", texts);
+            Assert.DoesNotContain(texts.Select(WithoutEnteredNames), t => t.Any(IsJapanese));
+        }
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await hokkaido.GetByteArrayAsync($"/api/v1/grant-programs/{program}/report.xlsx")), false))
+        {
+            var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>().Select(t => t.Text).ToList();
+            Assert.Contains("Grants by fiscal year (yen)", cells);
+            Assert.DoesNotContain(cells.Select(WithoutEnteredNames), t => t.Any(IsJapanese));
+        }
     }
+
+    private static readonly string EnglishCookie = $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
+        Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}";
+
+    private static bool IsJapanese(char c) => c >= '\u3000';
+
+    /// <summary>The text less what was entered: the program's, areas' and benchmark's names.</summary>
+    private static string WithoutEnteredNames(string text) =>
+        Areas.Select(a => a.Name).Append("効果の検証テスト").Append("道内定住自立圏").Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
 
     [Fact]
     public async Task Decided_grants_are_exported_as_360giving_data_that_the_standards_schema_accepts()
