@@ -50,9 +50,12 @@ internal sealed partial class MessageTemplate
     /// Punctuation around holes ({0}（{1}）, ・{0}): a layout Core fills itself, never a pattern, since as one it would
     /// take apart any name with brackets in it. Fewer than two kana or kanji of its own make a frame.
     /// </summary>
-    public static bool IsFrame(string japanese) =>
+    public static bool IsFrame(string japanese) => LettersOutsideHoles(japanese) < 2;
+
+    /// <summary>The kana and kanji of the text's own (・ and ー, which join words, not counted).</summary>
+    public static int LettersOutsideHoles(string japanese) =>
         Hole().Replace(japanese, "").Count(c => c is >= '\u3041' and <= '\u309f' or >= '\u4e00' and <= '\u9fff'
-            or >= '\u30a0' and <= '\u30ff' and not '・' and not 'ー') < 2;
+            or >= '\u30a0' and <= '\u30ff' and not '・' and not 'ー');
 
     public static string Unescape(string format) => format.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
 

@@ -67,16 +67,8 @@ public partial class MessageCatalogueTests
     /// text. Punctuation (、 ・ ／) and bare frames such as （{0}） or {0}・{1} join other texts; they are not
     /// translated by themselves, and as templates they would match almost anything.
     /// </summary>
-    private static bool IsMessage(string text)
-    {
-        var holes = Holes().Count(text);
-        var letters = Holes().Replace(text, "").Count(c => c is >= '\u3041' and <= '\u309f' or >= '\u4e00' and <= '\u9fff'
-            or >= '\u30a0' and <= '\u30ff' and not '・' and not 'ー');
-        return holes == 0 ? letters >= 1 : letters >= 2;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\d+\}")]
-    private static partial System.Text.RegularExpressions.Regex Holes();
+    private static bool IsMessage(string text) =>
+        MessageTemplate.HasHoles(text) ? !MessageTemplate.IsFrame(text) : MessageTemplate.LettersOutsideHoles(text) >= 1;
 
     [Fact]
     public void Every_message_core_and_the_api_write_has_its_english()
