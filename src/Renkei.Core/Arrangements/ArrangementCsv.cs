@@ -81,21 +81,26 @@ public static class ArrangementCsv
         return rows;
     }
 
-    /// <summary>The registry in the same columns, UTF-8 with BOM so that Excel opens it; formulas neutralised as in the survey's CSV.</summary>
-    public static byte[] Write(IEnumerable<(ArrangementType Type, string Name, IReadOnlyList<string> Kinds, IReadOnlyList<Party> Parties, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note)> rows)
+    /// <summary>
+    /// The registry in the same columns, UTF-8 with BOM so that Excel opens it; formulas neutralised as in the survey's
+    /// CSV. For a reader of another language the headings are the columns' English names and the types the API's names
+    /// (both of which the import reads), so the file goes back in whoever imports it.
+    /// </summary>
+    public static byte[] Write(IEnumerable<(ArrangementType Type, string Name, IReadOnlyList<string> Kinds, IReadOnlyList<Party> Parties, DateOnly? EstablishedOn, DateOnly? DissolvedOn, string? Note)> rows, Wording wording)
     {
+        Func<ArrangementType, string> typeName = wording.IsJapanese ? t => t.ToJapanese() : t => t.ToString();
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
             foreach (var column in Columns)
             {
-                csv.WriteField(column.Japanese);
+                csv.WriteField(wording.IsJapanese ? column.Japanese : column.English);
             }
             csv.NextRecord();
             foreach (var r in rows)
             {
-                foreach (var cell in Cells(r.Type, r.Name, r.Kinds, r.Parties, r.EstablishedOn, r.DissolvedOn, r.Note))
+                foreach (var cell in Cells(r.Type, typeName(r.Type), r.Name, r.Kinds, r.Parties, r.EstablishedOn, r.DissolvedOn, r.Note))
                 {
                     csv.WriteField(cell);
                 }
@@ -106,9 +111,9 @@ public static class ArrangementCsv
     }
 
     /// <summary>One arrangement in the import's columns (the workbook uses them too, with names for the parties).</summary>
-    internal static string[] Cells(ArrangementType type, string name, IReadOnlyList<string> kinds, IReadOnlyList<Party> parties, DateOnly? establishedOn, DateOnly? dissolvedOn, string? note) =>
+    internal static string[] Cells(ArrangementType type, string typeName, string name, IReadOnlyList<string> kinds, IReadOnlyList<Party> parties, DateOnly? establishedOn, DateOnly? dissolvedOn, string? note) =>
     [
-        type.ToJapanese(), name, string.Join("、", kinds), Parties(type, parties),
+        typeName, name, string.Join("、", kinds), Parties(type, parties),
         establishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", dissolvedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", note ?? "",
     ];
 

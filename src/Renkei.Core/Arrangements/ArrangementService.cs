@@ -307,50 +307,57 @@ public sealed class ArrangementService(UnitOfWork work, TimeProvider clock)
         return created.Count;
     }
 
-    /// <summary>The registry in the import's columns (what it holds on any day: parties with their first day).</summary>
-    public async Task<byte[]> ExportCsvAsync(Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The registry in the import's columns (what it holds on any day: parties with their first day). The prefecture is
+    /// 「県」 in Japanese and its name otherwise; the import reads both.
+    /// </summary>
+    public async Task<byte[]> ExportCsvAsync(Actor actor, Wording? wording = null, CancellationToken cancellationToken = default)
     {
+        wording ??= Wording.Japanese;
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
         var names = await NamesAsync(db, actor, cancellationToken);
         var codes = (await db.Municipalities.AsNoTracking().Where(m => m.PrefectureId == actor.PrefectureId).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => m.Code.Value);
-        string Token(ArrangementMember m) => m.IsPrefecture ? ArrangementCsv.PrefectureToken
+        var prefecture = wording.IsJapanese ? ArrangementCsv.PrefectureToken
+            : await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Name).SingleAsync(cancellationToken);
+        string Token(ArrangementMember m) => m.IsPrefecture ? prefecture
             : m.PartyArrangementId is { } p ? names.Arrangements.GetValueOrDefault(p, "")
             : m.OrganisationId is { } o && codes.TryGetValue(o, out var code) ? code
             : names.Organisations.GetValueOrDefault(m.OrganisationId ?? 0, "");
         return ArrangementCsv.Write(arrangements.OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal)
             .Select(a => (a.Type, a.Name, (IReadOnlyList<string>)a.KindsOfWork,
                 (IReadOnlyList<ArrangementCsv.Party>)a.Members.OrderBy(m => m.Id).Select(m => new ArrangementCsv.Party(Token(m), m.Role)).ToList(),
-                a.EstablishedOn, a.DissolvedOn, a.Note)));
+                a.EstablishedOn, a.DissolvedOn, a.Note)), wording);
     }
 
     /// <summary>
     /// The registry as a workbook for people: the table by type as of today, then every arrangement with its parties by
     /// name and its status today (the CSV keeps codes, for machines and the import).
     /// </summary>
-    public async Task<byte[]> ExportXlsxAsync(Actor actor, CancellationToken cancellationToken = default)
+    public async Task<byte[]> ExportXlsxAsync(Actor actor, Wording? wording = null, CancellationToken cancellationToken = default)
     {
+        var say = (wording ?? Wording.Japanese).Say;
         var today = JapanDate.Today(clock);
         await using var db = await work.OpenAsync(actor, cancellationToken);
         var arrangements = await ArrangementsAsync(db, actor, cancellationToken);
         var summary = await SummaryAsync(db, actor, arrangements, today, cancellationToken);
         var names = await NamesAsync(db, actor, cancellationToken);
-        var registry = new List<IReadOnlyList<object?>> { ArrangementCsv.Columns.Select(c => (object?)c.Japanese).Append("状態（本日）").ToList() };
+        var registry = new List<IReadOnlyList<object?>> { ArrangementCsv.Columns.Select(c => (object?)say(c.Japanese)).Append(say("状態（本日）")).ToList() };
         registry.AddRange(arrangements.OrderBy(a => a.Type).ThenBy(a => a.Name, StringComparer.Ordinal).Select(a =>
-            (IReadOnlyList<object?>)ArrangementCsv.Cells(a.Type, a.Name, a.KindsOfWork,
+            (IReadOnlyList<object?>)ArrangementCsv.Cells(a.Type, say(a.Type.ToJapanese()), a.Name, a.KindsOfWork,
                     a.Members.OrderBy(m => m.Id).Select(m => new ArrangementCsv.Party(NameOf(m, names), m.Role)).ToList(), a.EstablishedOn, a.DissolvedOn, a.Note)
-                .Cast<object?>().Append(StatusOn(a, today).ToJapanese()).ToList()));
+                .Cast<object?>().Append(say(StatusOn(a, today).ToJapanese())).ToList()));
         var table = new List<IReadOnlyList<object?>>
         {
-            new object?[] { $"方式別の件数（{Wareki.FormatDate(today)}現在）" },
-            new object?[] { "方式", "市町村間", "県と市町村間（参考）", "構成市町村（延べ）", "形成準備中", "事務の種類" },
+            new object?[] { say($"方式別の件数（{Wareki.FormatDate(today)}現在）") },
+            new object?[] { say("方式"), say("市町村間"), say("県と市町村間（参考）"), say("構成市町村（延べ）"), say("形成準備中"), say("事務の種類") },
         };
         table.AddRange(summary.Rows.Select(r => (IReadOnlyList<object?>)(r.NotEntered
-            ? [r.Type.ToJapanese(), "未登録", null, null, null, ""]
-            : new object?[] { r.Type.ToJapanese(), r.BetweenMunicipalities, r.WithPrefecture, r.MemberMunicipalities, r.InPreparation, string.Join("、", r.KindsOfWork) })));
+            ? [say(r.Type.ToJapanese()), say("未登録"), null, null, null, ""]
+            : new object?[] { say(r.Type.ToJapanese()), r.BetweenMunicipalities, r.WithPrefecture, r.MemberMunicipalities, r.InPreparation, string.Join("、", r.KindsOfWork) })));
         return new XlsxWriter()
-            .Add(new XlsxWriter.Sheet("方式別の件数", table, [22, 12, 18, 18, 12, 60], new HashSet<int> { 0, 1 }))
-            .Add(new XlsxWriter.Sheet("広域連携", registry, [18, 36, 30, 60, 12, 12, 30, 12], new HashSet<int> { 0 }))
+            .Add(new XlsxWriter.Sheet(say("方式別の件数"), table, [22, 12, 18, 18, 12, 60], new HashSet<int> { 0, 1 }))
+            .Add(new XlsxWriter.Sheet(say("広域連携"), registry, [18, 36, 30, 60, 12, 12, 30, 12], new HashSet<int> { 0 }))
             .ToBytes();
     }
 

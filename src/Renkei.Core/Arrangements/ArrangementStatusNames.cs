@@ -1,6 +1,6 @@
 namespace Renkei.Core.Arrangements;
 
-/// <summary>The statuses in Japanese, for the workbook (Japanese by nature, like the CSV).</summary>
+/// <summary>The statuses in Japanese, for the workbook (its wording gives them in the reader's language, as the pages say them).</summary>
 public static class ArrangementStatusNames
 {
     public static string ToJapanese(this ArrangementStatus status) => status switch

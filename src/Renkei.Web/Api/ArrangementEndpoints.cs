@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Renkei.Core.Arrangements;
 using Renkei.Web.Auth;
+using Renkei.Web.Localization;
 
 namespace Renkei.Web.Api;
 
@@ -115,9 +116,15 @@ public static class ArrangementEndpoints
         return exports;
     }
 
-    private static async Task<FileContentHttpResult> CsvAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-        TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), ct), "text/csv; charset=utf-8", "広域連携.csv");
+    private static async Task<FileContentHttpResult> CsvAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct)
+    {
+        var wording = Wordings.For();
+        return TypedResults.File(await service.ExportCsvAsync(user.RequireActor(), wording, ct), "text/csv; charset=utf-8", $"{wording.Say("広域連携")}.csv");
+    }
 
-    private static async Task<FileContentHttpResult> XlsxAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct) =>
-        TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), ct), XlsxContentType, "広域連携.xlsx");
+    private static async Task<FileContentHttpResult> XlsxAsync(ClaimsPrincipal user, ArrangementService service, CancellationToken ct)
+    {
+        var wording = Wordings.For();
+        return TypedResults.File(await service.ExportXlsxAsync(user.RequireActor(), wording, ct), XlsxContentType, $"{wording.Say("広域連携")}.xlsx");
+    }
 }

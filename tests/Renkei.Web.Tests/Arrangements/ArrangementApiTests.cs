@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Renkei.Testing;
+using Renkei.Web.Tests.Localization;
 
 namespace Renkei.Web.Tests.Arrangements;
 
@@ -62,6 +63,30 @@ public class ArrangementApiTests(RenkeiWebFactory factory) : IClassFixture<Renke
         var detail = await city.GetFromJsonAsync<JsonElement>($"/api/v1/arrangements/{area.GetProperty("id").GetInt32()}");
         Assert.False(detail.GetProperty("canEdit").GetBoolean());
         Assert.Equal(HttpStatusCode.NotFound, (await city.GetAsync("/api/v1/arrangements/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task In_english_the_exports_have_english_words_and_the_names_as_entered()
+    {
+        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
+        var registry = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/arrangements?includeDissolved=true")).EnumerateArray().ToList();
+        var notes = await Task.WhenAll(registry.Select(async a =>
+            (await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/arrangements/{a.GetProperty("id").GetInt32()}")).GetProperty("note").GetString() ?? ""));
+        var entered = registry.SelectMany(a => a.GetProperty("memberNames").EnumerateArray().Select(n => n.GetString()!).Append(a.GetProperty("name").GetString()!))
+            .Concat(notes).Concat(Renkei.Core.Arrangements.KindsOfWork.All).Append("山形県").Where(n => n.Length > 0).Distinct().OrderByDescending(n => n.Length).ToList();
+        secretariat.InEnglish();
+
+        var csv = await secretariat.GetAsync("/api/v1/arrangements/export.csv");
+        Assert.Equal("Wide-area arrangements.csv", csv.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.StartsWith("type,name,kinds_of_work,members,", (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF'), StringComparison.Ordinal);
+
+        var xlsx = await secretariat.GetAsync("/api/v1/arrangements/export.xlsx");
+        Assert.Equal("Wide-area arrangements.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()).Select(t => t.Text).ToList();
+        Assert.Contains("Settlement and self-reliance area", cells);
+        Assert.Contains(cells, c => c.StartsWith("Number by type (as of ", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells.Select(c => entered.Aggregate(c, (text, name) => text.Replace(name, "", StringComparison.Ordinal))), c => c.Any(ch => ch >= '\u3000' && ch != '、'));
     }
 
     private static async Task AddAsync(HttpClient client, int id, object member)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Renkei.Testing;
+using Renkei.Web.Tests.Localization;
 
 namespace Renkei.Web.Tests.Council;
 
@@ -81,8 +82,7 @@ public class CouncilApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWeb
 
         // In English (the pages' culture cookie) the portal's own words are English; the titles and the note stay as entered.
         var english = await factory.ApiClientAsync(DemoAccounts.KenkoFukushi);
-        english.DefaultRequestHeaders.Add("Cookie", $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}");
+        english.InEnglish();
         var entered = new[] { forum.GetProperty("title").GetString()!, report.GetProperty("title").GetString()!, "了承", "企画振興部市町村課" };
         foreach (var kind in new[] { "agenda", "minutes" })
         {

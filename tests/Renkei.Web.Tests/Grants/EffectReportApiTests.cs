@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Json.Schema;
 using Renkei.Testing;
+using Renkei.Web.Tests.Localization;
 
 namespace Renkei.Web.Tests.Grants;
 
@@ -104,7 +105,7 @@ public class EffectReportApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
         }
 
         // In English (the pages' culture cookie) the same figures, every word of the portal's own in English.
-        hokkaido.DefaultRequestHeaders.Add("Cookie", EnglishCookie);
+        hokkaido.InEnglish();
         var english = await hokkaido.GetAsync($"/api/v1/grant-programs/{program}/report.docx");
         Assert.Equal("Effect verification.docx", english.Content.Headers.ContentDisposition?.FileNameStar);
         using (var document = WordprocessingDocument.Open(new MemoryStream(await english.Content.ReadAsByteArrayAsync()), false))
@@ -124,9 +125,6 @@ public class EffectReportApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
             Assert.DoesNotContain(cells.Select(WithoutEnteredNames), t => t.Any(IsJapanese));
         }
     }
-
-    private static readonly string EnglishCookie = $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
-        Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}";
 
     private static bool IsJapanese(char c) => c >= '\u3000';
 

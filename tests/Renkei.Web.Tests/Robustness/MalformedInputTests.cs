@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Xunit.Abstractions;
+using Renkei.Web.Tests.Localization;
 
 namespace Renkei.Web.Tests.Robustness;
 
@@ -38,7 +39,7 @@ public class MalformedInputTests(RobustnessPortal portal, ITestOutputHelper outp
             request.Headers.ExpectContinue = request.Content is not null;
             if (english)
             {
-                request.Headers.Add("Cookie", EnglishCookie);
+                request.Headers.Add("Cookie", EnglishCookie.Header);
             }
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
@@ -57,8 +58,6 @@ public class MalformedInputTests(RobustnessPortal portal, ITestOutputHelper outp
         Assert.Empty(DatabaseFingerprint.Differences(before, after));
     }
 
-    private static readonly string EnglishCookie = $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}="
-        + Uri.EscapeDataString(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")));
 }
 
 /// <summary>

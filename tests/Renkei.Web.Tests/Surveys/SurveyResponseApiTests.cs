@@ -5,6 +5,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Renkei.Testing;
+using Renkei.Web.Tests.Localization;
 
 namespace Renkei.Web.Tests.Surveys;
 
@@ -177,8 +178,7 @@ public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<Re
     {
         var client = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         // The language the pages chose (their culture cookie), as the page's download link sends it.
-        client.DefaultRequestHeaders.Add("Cookie", $"{Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName}={Uri.EscapeDataString(
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new("en-US")))}");
+        client.InEnglish();
         var surveys = await client.GetFromJsonAsync<JsonElement>("/api/v1/surveys");
         var id = surveys.EnumerateArray().Single(s => s.GetProperty("fiscalYear").GetInt32() == 2017).GetProperty("id").GetInt32();
 
