@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Renkei.Core.Accounts;
 using Renkei.Core.Auditing;
+using Renkei.Core.Common;
 using Renkei.Core.Data;
 using Renkei.Core.Data.Seed;
 using Renkei.Core.Organisations;
@@ -93,6 +94,7 @@ public static class RenkeiCoreServices
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Council.MaterialOptions>>().Value.Folder)
                 ? new Council.DatabaseMaterialStore()
                 : ActivatorUtilities.CreateInstance<Council.FolderMaterialStore>(sp));
+        services.TryAddSingleton<IWordings, JapaneseWordings>();
         services.AddOptions<Notifications.MailOptions>();
         services.TryAddSingleton<Notifications.IMailSender>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Notifications.MailOptions>>().Value.SmtpHost)

@@ -36,16 +36,16 @@ public sealed class CalendarSubscriptionService(UnitOfWork work, TimeProvider cl
     }
 
     /// <summary>The user a secret stands for, or null when it is unknown, replaced, or the account is locked.</summary>
-    public async Task<Actor?> ActorForAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<FeedReader?> ReaderForAsync(string token, CancellationToken cancellationToken = default)
     {
         var hash = Hash(token);
         await using var db = await work.OpenAsSystemAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var userId = await (from k in db.CalendarKeys
-                            join u in db.Users on k.UserId equals u.Id
-                            where k.TokenHash == hash && (u.LockoutEnd == null || u.LockoutEnd <= now)
-                            select (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-        return userId is { } id ? await ActorLookup.ForUserAsync(db, id, cancellationToken) : null;
+        var user = await (from k in db.CalendarKeys
+                          join u in db.Users on k.UserId equals u.Id
+                          where k.TokenHash == hash && (u.LockoutEnd == null || u.LockoutEnd <= now)
+                          select new { u.Id, u.Language }).SingleOrDefaultAsync(cancellationToken);
+        return user is not null && await ActorLookup.ForUserAsync(db, user.Id, cancellationToken) is { } actor ? new FeedReader(actor, user.Language) : null;
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

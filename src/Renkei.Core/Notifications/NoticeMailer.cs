@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Renkei.Core.Calendar;
+using Renkei.Core.Common;
 using Renkei.Core.Data;
 
 namespace Renkei.Core.Notifications;
 
 /// <summary>
-/// Mails the notices of the last <see cref="Window"/> not yet mailed, to users who chose their kind by mail (in Japanese,
-/// the portal's language of record). A notice is mailed at most once; older ones stay in the portal only.
+/// Mails the notices of the last <see cref="Window"/> not yet mailed, to users who chose their kind by mail, each in the
+/// language the user last chose in the portal (Japanese until they choose). A notice is mailed at most once; older ones
+/// stay in the portal only.
 /// </summary>
-public sealed class NoticeMailer(IMailSender mail, IOptions<MailOptions> options)
+public sealed class NoticeMailer(IMailSender mail, IOptions<MailOptions> options, IWordings wordings)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(2);
 
@@ -36,26 +38,24 @@ public sealed class NoticeMailer(IMailSender mail, IOptions<MailOptions> options
     private MimeMessage Message(Notice notice)
     {
         var o = options.Value;
+        var w = wordings.For(notice.User.Language);
+        var kind = w.Say(notice.Kind.ToJapanese());
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
         message.To.Add(new MailboxAddress(notice.User.DisplayName, notice.User.Email!));
-        message.Subject = $"【{o.FromName}】{NoticeKindNames.ToJapanese(notice.Kind)}：{notice.Subject}";
-        var due = notice.DueOn is { } d ? $"\n期限：{Wareki.FormatDate(d)}" : "";
-        var note = notice.Note is { Length: > 0 } n && notice.Kind != NoticeKind.IndicatorActualDue ? $"\n理由：{n}" : "";
-        message.Body = new TextPart("plain")
+        message.Subject = w.Format("【{0}】{1}：{2}", o.FromName, kind, notice.Subject);
+        var lines = new List<string> { w.Format("{0} 様", notice.User.DisplayName), "", w.Format("{0}：{1}", kind, notice.Subject) };
+        if (notice.DueOn is { } due)
         {
-            Text = $"""
-                {notice.User.DisplayName} 様
-
-                {NoticeKindNames.ToJapanese(notice.Kind)}：{notice.Subject}{due}{note}
-
-                次のページで確認してください。
-                {o.PortalUrl.TrimEnd('/')}{notice.Href}
-
-                メールで受け取るお知らせは、ポータルの「お知らせ」ページで選べます。
-                ※このメールは{o.FromName}から送信しています。
-                """,
-        };
+            lines.Add(w.Say($"期限：{Wareki.FormatDate(due)}"));
+        }
+        if (notice.Note is { Length: > 0 } note && notice.Kind != NoticeKind.IndicatorActualDue)
+        {
+            lines.Add(w.Format("理由：{0}", note));
+        }
+        lines.AddRange(["", w.Say("次のページで確認してください。"), $"{o.PortalUrl.TrimEnd('/')}{notice.Href}", "",
+            w.Say("メールで受け取るお知らせは、ポータルの「お知らせ」ページで選べます。"), w.Format("※このメールは{0}から送信しています。", o.FromName)]);
+        message.Body = new TextPart("plain") { Text = string.Join("\n", lines) };
         return message;
     }
 }

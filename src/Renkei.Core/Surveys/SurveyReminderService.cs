@@ -12,10 +12,11 @@ namespace Renkei.Core.Surveys;
 
 /// <summary>
 /// 督促: the secretariat mails every respondent that has not submitted — its users and, for a municipality,
-/// its collaboration contact — with the deadline and a link to its response.
+/// its collaboration contact — with the deadline and a link to its response. Users who chose another language in the
+/// portal get the mail in it (one mail per language); the contact, who has no account, gets it in Japanese.
 /// </summary>
 public sealed class SurveyReminderService(
-    UnitOfWork work, SurveyProgressService progress, IMailSender mail, IOptions<MailOptions> options, TimeProvider clock)
+    UnitOfWork work, SurveyProgressService progress, IMailSender mail, IOptions<MailOptions> options, IWordings wordings, TimeProvider clock)
 {
     public async Task<ReminderResult> SendAsync(Actor actor, int surveyId, CancellationToken cancellationToken = default)
     {
@@ -31,24 +32,26 @@ public sealed class SurveyReminderService(
         var pending = state.Rows.Where(r => r.State != ProgressState.Submitted).ToList();
         var ids = pending.Select(r => r.OrganisationId).ToList();
         var userAddresses = await db.Users.Where(u => ids.Contains(u.OrganisationId) && u.Email != null)
-            .Select(u => new { u.OrganisationId, u.Email }).ToListAsync(cancellationToken);
+            .Select(u => new { u.OrganisationId, u.Email, u.Language }).ToListAsync(cancellationToken);
         var contactAddresses = await db.Municipalities.Where(m => ids.Contains(m.Id) && m.Contact.Email != null)
-            .Select(m => new { OrganisationId = m.Id, m.Contact.Email }).ToListAsync(cancellationToken);
+            .Select(m => new { OrganisationId = m.Id, m.Contact.Email, Language = (string?)null }).ToListAsync(cancellationToken);
         var addresses = userAddresses.Concat(contactAddresses)
             .GroupBy(a => a.OrganisationId)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Email!).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            .ToDictionary(g => g.Key, g => g.DistinctBy(a => a.Email!, StringComparer.OrdinalIgnoreCase)
+                .GroupBy(a => Languages.Known(a.Language) ?? Languages.Japanese).OrderBy(l => l.Key != Languages.Japanese)
+                .Select(l => (Language: l.Key, To: l.Select(a => a.Email!).ToList())).ToList());
 
         var today = JapanDate.Today(clock);
         var messages = new List<MimeMessage>();
         var unreachable = new List<string>();
         foreach (var row in pending)
         {
-            if (!addresses.TryGetValue(row.OrganisationId, out var to) || to.Count == 0)
+            if (!addresses.TryGetValue(row.OrganisationId, out var byLanguage) || byLanguage.Count == 0)
             {
                 unreachable.Add(row.OrganisationName);
                 continue;
             }
-            messages.Add(Message(survey, row, to, today));
+            messages.AddRange(byLanguage.Select(l => Message(survey, row, l.To, today, wordings.For(l.Language))));
         }
         if (messages.Count > 0)
         {
@@ -56,7 +59,7 @@ public sealed class SurveyReminderService(
         }
         survey.LastReminderSentAt = clock.GetUtcNow();
         await db.SaveAsync(cancellationToken);
-        return new ReminderResult(messages.Count, messages.Sum(m => m.To.Count), unreachable);
+        return new ReminderResult(pending.Count - unreachable.Count, messages.Sum(m => m.To.Count), unreachable);
     }
 
     /// <summary>What the respondent has to do next: a 決裁待ち answer waits on the organisation's approver, not on its author.</summary>
@@ -68,31 +71,25 @@ public sealed class SurveyReminderService(
         _ => "次のページから回答してください（ニーズがない場合は「回答なし」で提出できます）。",
     };
 
-    private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today)
+    private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today, Wording w)
     {
         var o = options.Value;
-        var closes = survey.WindowFor(row.Group).ClosesOn;
-        var days = closes.DayNumber - today.DayNumber;
+        var closes = Wareki.FormatDate(survey.WindowFor(row.Group).ClosesOn);
+        var days = survey.WindowFor(row.Group).ClosesOn.DayNumber - today.DayNumber;
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
         message.To.AddRange(to.Select(MailboxAddress.Parse));
-        message.Subject = $"【ご回答のお願い】{survey.Title}（{Wareki.FormatDate(closes)}締切）";
-        message.Body = new TextPart("plain")
-        {
-            Text = $"""
-                {row.OrganisationName} ご担当者様
-
-                「{survey.Title}」へのご回答をお願いしております。
-                回答期限：{Wareki.FormatDate(closes)}{(days >= 0 ? $"（あと{days}日）" : "（期限を過ぎています）")}
-                現在の状況：{row.State.ToJapanese()}
-
-                {NextStep(row.State)}
-                {o.PortalUrl.TrimEnd('/')}/surveys/{survey.Id}/answer
-
-                ご不明な点は事務局（市町村課）までお問い合わせください。
-                ※このメールは県・市町村連携ポータルから送信しています。
-                """,
-        };
+        message.Subject = w.Say($"【ご回答のお願い】{survey.Title}（{closes}締切）");
+        string[] lines =
+        [
+            w.Format("{0} ご担当者様", row.OrganisationName), "",
+            w.Say($"「{survey.Title}」へのご回答をお願いしております。"),
+            w.Say(days >= 0 ? $"回答期限：{closes}（あと{days}日）" : $"回答期限：{closes}（期限を過ぎています）"),
+            w.Format("現在の状況：{0}", w.Say(row.State.ToJapanese())), "",
+            w.Say(NextStep(row.State)), $"{o.PortalUrl.TrimEnd('/')}/surveys/{survey.Id}/answer", "",
+            w.Say("ご不明な点は事務局（市町村課）までお問い合わせください。"), w.Say("※このメールは県・市町村連携ポータルから送信しています。"),
+        ];
+        message.Body = new TextPart("plain") { Text = string.Join("\n", lines) };
         return message;
     }
 }

@@ -40,18 +40,22 @@ public static class CalendarEndpoints
 
     public static string FeedUrl(HttpRequest request, string token) => $"{request.Scheme}://{request.Host}{request.PathBase}/calendar/{token}.ics";
 
-    /// <summary>The feed itself: no sign-in, the secret is the key; an unknown one answers 404 like any missing page.</summary>
+    /// <summary>
+    /// The feed itself: no sign-in, the secret is the key; an unknown one answers 404 like any missing page. A calendar
+    /// client sends no culture cookie, so the feed is in the language its user last chose in the portal.
+    /// </summary>
     public static void MapCalendarFeedBySecret(this WebApplication app) =>
         app.MapGet("/calendar/{token}.ics", async (string token, CalendarSubscriptionService subscriptions, AnnualCycleService cycles, MeetingService meetings,
-            TimeProvider clock, CancellationToken ct) =>
+            IWordings wordings, TimeProvider clock, CancellationToken ct) =>
         {
-            var actor = await subscriptions.ActorForAsync(token, ct) ?? throw new NotFoundException("このカレンダーのアドレスは無効です。ポータルで新しいアドレスを発行してください。");
+            var (actor, language) = await subscriptions.ReaderForAsync(token, ct) ?? throw new NotFoundException("このカレンダーのアドレスは無効です。ポータルで新しいアドレスを発行してください。");
             var year = FiscalYear.Of(JapanDate.Today(clock)).StartYear;
             var years = new List<(AnnualCycleView, IReadOnlyList<MeetingView>)>();
             foreach (var fiscalYear in new[] { year, year + 1 })
             {
                 years.Add((await cycles.GetAsync(actor, fiscalYear, ct), await meetings.ListAsync(actor, fiscalYear, ct)));
             }
-            return TypedResults.Text(AnnualCycleCalendar.Write($"p{actor.PrefectureId}", "県・市町村連携", years), "text/calendar; charset=utf-8");
+            var wording = wordings.For(language);
+            return TypedResults.Text(AnnualCycleCalendar.Write($"p{actor.PrefectureId}", wording.Say("県・市町村連携"), years, wording), "text/calendar; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription();
 }

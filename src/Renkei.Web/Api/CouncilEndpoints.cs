@@ -42,7 +42,7 @@ public static class CouncilEndpoints
         {
             var actor = user.RequireActor();
             var cycle = await service.GetAsync(actor, fiscalYear, ct);
-            var text = AnnualCycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct));
+            var text = AnnualCycleCalendar.Write($"p{actor.PrefectureId}", cycle, await meetings.ListAsync(actor, fiscalYear, ct), Wordings.For());
             return TypedResults.Text(text, "text/calendar; charset=utf-8");
         }).WithSummary("The year as an iCalendar (RFC 5545) feed.");
         return cycles;

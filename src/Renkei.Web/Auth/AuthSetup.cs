@@ -41,6 +41,7 @@ public static class AuthSetup
             .AddClaimsPrincipalFactory<RenkeiClaimsPrincipalFactory>();
         services.AddSingleton<SignInFailures>();
         services.AddScoped<SignInGate>();
+        services.AddScoped<AccountLanguage>();
         services.AddMemoryCache();
         services.AddSingleton<AccountCheck>();
         services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountCheckTransformation>();

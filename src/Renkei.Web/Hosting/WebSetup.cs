@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor;
 using MudBlazor.Services;
 using Renkei.Core.Data;
@@ -36,6 +37,7 @@ public static class WebSetup
         });
         services.AddTransient<MudLocalizer, Components.Shared.PortalMudLocalizer>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Replace(ServiceDescriptor.Singleton<Core.Common.IWordings, Localization.CatalogueWordings>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
@@ -107,13 +109,11 @@ public static class WebSetup
         app.MapHealthChecks("/health");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRenkeiAuth();
-        app.MapGet("/culture", (string? culture, string? redirectUri, HttpContext http, TimeProvider clock) =>
+        app.MapGet("/culture", async (string? culture, string? redirectUri, HttpContext http, AccountLanguage language) =>
         {
-            if (culture is not null && SupportedCultures.Any(c => c.Name == culture))
+            if (SupportedCultures.FirstOrDefault(c => c.Name == culture) is { } chosen)
             {
-                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                await language.ChooseAsync(http, chosen);
             }
             return TypedResults.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
         });

@@ -118,7 +118,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
         var second = list.Single(m => m.Title.StartsWith("第2回幹事会"));
         await meetings.UpdateAsync(secretariat, second.Id, new MeetingInput(second.Title, null, null, true, new DateOnly(2031, 2, 10)), second.Version);
 
-        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2030), await meetings.ListAsync(secretariat, 2030));
+        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2030), await meetings.ListAsync(secretariat, 2030), Wording.Japanese);
         var calendar = Ical.Net.Calendar.Load(text)!;
         Assert.Equal(10, calendar.Events.Count);
         Assert.Equal(10, calendar.Events.Select(e => e.Uid).Distinct().Count());
@@ -156,7 +156,7 @@ public class CouncilTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabas
     {
         var secretariat = await database.ActorAsync(DemoAccounts.Secretariat);
         await Cycles.GenerateAsync(secretariat, 2031);
-        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2031), await database.Get<MeetingService>().ListAsync(secretariat, 2031));
+        var text = AnnualCycleCalendar.Write("060003", await Cycles.GetAsync(secretariat, 2031), await database.Get<MeetingService>().ListAsync(secretariat, 2031), Wording.Japanese);
         Assert.Empty(Rfc5545.Problems(text));
     }
 

@@ -18,10 +18,13 @@ public class NotificationRunnerTests(RenkeiDatabase database) : IClassFixture<Re
 {
     private NoticeService Notices => database.Get<NoticeService>();
 
-    private NotificationRunner Runner(SmtpTestServer smtp)
+    private NotificationRunner Runner(SmtpTestServer smtp) => For(database, smtp);
+
+    /// <summary>The daily run mailing through <paramref name="smtp"/>, each user in their language (<see cref="MarkedWordings"/>).</summary>
+    internal static NotificationRunner For(RenkeiDatabase database, SmtpTestServer smtp)
     {
         var options = Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, SmtpSecurity = "None", PortalUrl = "https://renkei.pref.example/" });
-        var mailer = new NoticeMailer(new SmtpMailSender(options, NullLogger<SmtpMailSender>.Instance), options);
+        var mailer = new NoticeMailer(new SmtpMailSender(options, NullLogger<SmtpMailSender>.Instance), options, new MarkedWordings());
         return new NotificationRunner(database.Get<UnitOfWork>(), mailer, database.Clock, NullLogger<NotificationRunner>.Instance);
     }
 

@@ -14,11 +14,14 @@ namespace Renkei.Core.Tests.Surveys;
 public class SurveyReminderServiceTests(RenkeiDatabase database) : IClassFixture<RenkeiDatabase>
 {
     /// <summary>The service wired to a real SMTP server through MailKit, as production is.</summary>
-    private SurveyReminderService Reminders(SmtpTestServer smtp)
+    private SurveyReminderService Reminders(SmtpTestServer smtp) => For(database, smtp);
+
+    /// <summary>The service mailing through <paramref name="smtp"/>, each recipient in their language (<see cref="MarkedWordings"/>).</summary>
+    internal static SurveyReminderService For(RenkeiDatabase database, SmtpTestServer smtp)
     {
         var options = Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = smtp.Port, SmtpSecurity = "None", PortalUrl = "https://renkei.pref.example/" });
         return new SurveyReminderService(database.Get<UnitOfWork>(),
-            database.Get<SurveyProgressService>(), new SmtpMailSender(options, NullLogger<SmtpMailSender>.Instance), options, database.Clock);
+            database.Get<SurveyProgressService>(), new SmtpMailSender(options, NullLogger<SmtpMailSender>.Instance), options, new MarkedWordings(), database.Clock);
     }
 
     [Fact]

@@ -22,8 +22,6 @@ public partial class MessageCatalogueTests
         "Renkei.Core/Surveys/StandardCatalogue.cs", // the survey's categories, entered per survey
         "Renkei.Core/Surveys/Exports/SurveyExportWords.cs", // has its English beside it
         "Renkei.Core/Calendar/Wareki.cs", // the Japanese calendar's era names
-        "Renkei.Core/Council/AnnualCycleCalendar.cs", // .ics entries, Japanese only
-        "Renkei.Core/Notifications/NoticeMailer.cs", // mails, Japanese only
     ];
 
     /// <summary>What a literal follows when it is not a message: the OpenAPI document's descriptions, font names.</summary>

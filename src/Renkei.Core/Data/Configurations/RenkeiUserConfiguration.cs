@@ -10,6 +10,7 @@ internal sealed class RenkeiUserConfiguration : IEntityTypeConfiguration<RenkeiU
     public void Configure(EntityTypeBuilder<RenkeiUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.Language).HasMaxLength(8);
         builder.HasOne(u => u.Organisation).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -298,6 +298,11 @@ namespace Renkei.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_approver");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
