@@ -50,8 +50,10 @@ public static class EffectReportTables
         };
         rows.AddRange(r.Benchmarks.Select(b => (IReadOnlyList<object>)[w.Say($"（参考）{b.Label}"), TenThousands(b.Population, w), Km2(b.AreaKm2, w), Members(b.Members)]));
         var title = r.StatisticsYear is { } y ? $"連携地域の平均規模（人口・面積は{y}年の統計）" : "連携地域の平均規模（人口・面積の年の設定なし）";
+        // The review counts in 万 (4万人); English counts people (40,000).
+        var small = w.IsJapanese ? $"{EffectReport.SmallPopulation / 10_000}万人" : $"{EffectReport.SmallPopulation:N0}";
         return new Table(w.Say(title), Said(w, "区分", "人口", "面積", "構成市町村数"), rows, w.Say(
-            $"人口を集計できた{s.AreasMeasured}地域のうち人口{EffectReport.SmallPopulation / 10_000}万人未満が{s.UnderSmallPopulation}地域、"
+            $"人口を集計できた{s.AreasMeasured}地域のうち人口{small}未満が{s.UnderSmallPopulation}地域、"
             + $"面積を集計できた{s.AreasMeasuredForArea}地域のうち{EffectReport.LargeAreaKm2:N0}㎢以上が{s.OverLargeArea}地域。"
             + $"構成市町村数が{s.TypicalMin}～{s.TypicalMax}の地域は{s.WithinTypicalSize}地域。"));
     }

@@ -96,6 +96,7 @@ public class EffectReportApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
             Assert.Contains("1,928 ㎢", texts);
             Assert.Contains("4.1", texts);
             Assert.Contains("19.3万人", texts);
+            Assert.Contains(texts, t => t.Contains("人口を集計できた11地域のうち人口4万人未満が10地域、", StringComparison.Ordinal));
         }
         var xlsx = await hokkaido.GetAsync($"/api/v1/grant-programs/{program}/report.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -113,6 +114,7 @@ public class EffectReportApiTests(RenkeiWebFactory factory) : IClassFixture<Renk
             var texts = document.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text).ToList();
             Assert.Equal("Effect verification of 効果の検証テスト", texts[0]);
             Assert.Contains("34,000", texts);
+            Assert.Contains(texts, t => t.Contains("Of the 11 areas whose population could be totalled, 10 have fewer than 40,000 people;", StringComparison.Ordinal));
             Assert.Contains("1,928 km²", texts);
             Assert.Contains("FY2015 (Heisei 27) onwards", texts);
             Assert.Contains("(For reference) 道内定住自立圏", texts);
