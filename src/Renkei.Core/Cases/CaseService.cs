@@ -154,6 +154,16 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
         return c.Version;
     }
 
+    /// <summary>The fields the caller's prefecture files its cases under (the form's list).</summary>
+    public async Task<IReadOnlyList<string>> FieldsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await work.OpenAsync(actor, cancellationToken);
+        return await FieldsAsync(db, actor, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> FieldsAsync(RenkeiDbContext db, Actor actor, CancellationToken cancellationToken) =>
+        CaseFields.For(await db.Prefectures.Where(p => p.Id == actor.PrefectureId).Select(p => p.Code).SingleAsync(cancellationToken));
+
     private static void EnsureSubmitted(Case c)
     {
         if (c.State != CaseState.Submitted)
@@ -186,7 +196,9 @@ public sealed class CaseService(UnitOfWork work, TimeProvider clock)
             rules.Add("EndedOn", "終了日は開始日以降にしてください。");
         }
         var fields = (input.Fields ?? []).Select(f => f?.Trim() ?? "").Distinct().ToArray();
-        if (fields.FirstOrDefault(f => !CaseFields.Contains(f)) is { } unknown)
+        // A field the case already has stays allowed: nothing saved is lost by an edit.
+        var allowed = (await FieldsAsync(db, actor, cancellationToken)).Concat(c.Fields).ToHashSet();
+        if (fields.FirstOrDefault(f => !allowed.Contains(f)) is { } unknown)
         {
             rules.Add("Fields", $"分野「{unknown}」は一覧にありません。");
         }

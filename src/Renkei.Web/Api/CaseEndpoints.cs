@@ -39,8 +39,8 @@ public static class CaseEndpoints
             TypedResults.Ok(await library.SearchAsync(user.RequireActor(),
                 new CaseQuery(text, field, method, region, band, stage, state, sort ?? CaseSort.Newest, page ?? 1, pageSize ?? 20), ct)))
             .WithSummary("Searches the cases the caller may see (approved by default; ?state= for drafts and reviews of one's own or, for the secretariat, all), with facet counts over every match.");
-        group.MapGet("/fields", () => TypedResults.Ok(CaseFields.All))
-            .WithSummary("The fields a case is filed under: the survey's categories, then the registry's kinds of work.");
+        group.MapGet("/fields", async (ClaimsPrincipal user, CaseService service, CancellationToken ct) => TypedResults.Ok(await service.FieldsAsync(user.RequireActor(), ct)))
+            .WithSummary("The fields the caller's prefecture files a case under: the survey's standard categories (without another prefecture's own), then the registry's kinds of work.");
         group.MapGet("/related", async (string[]? field, ClaimsPrincipal user, CaseLibrary library, CancellationToken ct) =>
             TypedResults.Ok(await library.RelatedAsync(user.RequireActor(), field ?? [], 3, ct)))
             .WithSummary("「関連する事例」: the newest approved cases filed under one of the given fields (?field=…&field=…).");

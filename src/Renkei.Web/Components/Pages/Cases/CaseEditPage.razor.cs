@@ -20,6 +20,7 @@ public partial class CaseEditPage
     private IReadOnlyList<OrganisationOption> _organisations = [];
     private IReadOnlyList<ArrangementListItem> _arrangements = [];
     private IReadOnlyList<CaseLink> _meetings = [];
+    private IReadOnlyList<string> _fields = [];
 
     private string Heading => CaseId is null ? L["Cases.New"] : L["Cases.EditTitle"];
 
@@ -48,6 +49,9 @@ public partial class CaseEditPage
             {
                 _form = new CaseForm { OrganisationIds = [actor.OrganisationId] };
             }
+            // The prefecture's fields, and any the case was filed under before that the list no longer offers.
+            var fields = await Cases.FieldsAsync(actor);
+            _fields = [.. fields, .. _form.Fields.Except(fields)];
         }
         catch (Renkei.Core.Common.RenkeiException e)
         {
