@@ -3,7 +3,7 @@ using Renkei.Testing;
 
 namespace Renkei.EndToEnd.Tests;
 
-/// <summary>The deployment's administrator adds 宮城県 with an offices CSV; a wrong line is named first, then its administrator signs in to its own portal.</summary>
+/// <summary>The deployment's administrator adds 宮城県 with an offices CSV; a wrong line is named first, then its administrator signs in to its own portal; then it is removed again while it holds nothing.</summary>
 public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     private const string Header = "local_government_code,name,region,branch_office,support_office\n";
@@ -47,6 +47,19 @@ public class PrefectureJourneyTests(PortalFixture portal) : IClassFixture<Portal
         await Assertions.Expect(miyagi.GetByRole(AriaRole.Link, new() { Name = "仙台市" })).ToBeVisibleAsync();
         await Assertions.Expect(miyagi.GetByText("山形市")).ToHaveCountAsync(0);
         await Assertions.Expect(miyagi.GetByRole(AriaRole.Link, new() { Name = "都道府県の管理" })).ToHaveCountAsync(0);
+
+        // Nothing has been entered in 宮城県 yet, so the operator may take it back out; 山形県 (its own) offers no removal.
+        await page.ReloadAsync();
+        await page.WaitUntilInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("prefecture-row").Filter(new() { HasText = "山形県" }).GetByTestId("prefecture-remove")).ToHaveCountAsync(0);
+        await page.GetByTestId("prefecture-row").Filter(new() { HasText = "宮城県" }).GetByTestId("prefecture-remove").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("宮城県を、その市町村・支庁・連携支援室と利用者 1 人ごと削除します。");
+        await page.ScreenshotAsync("62-prefecture-remove");
+        await page.AssertAccessibleAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "削除", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("宮城県を削除しました。")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("prefecture-row").Filter(new() { HasText = "宮城県" })).ToHaveCountAsync(0);
     }
 
     [Fact]

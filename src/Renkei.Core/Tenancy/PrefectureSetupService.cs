@@ -28,8 +28,47 @@ public sealed class PrefectureSetupService(UnitOfWork work, TimeProvider clock)
             SupportOffices = db.SupportOffices.Count(s => s.PrefectureId == p.Id),
             Users = db.Users.Count(u => u.Organisation.PrefectureId == p.Id),
         }).ToListAsync(cancellationToken);
+        var withWork = await PrefectureRemoval.WithWorkAsync(db, cancellationToken);
         return rows.OrderBy(r => r.Code.Value, StringComparer.Ordinal)
-            .Select(r => new PrefectureListItem(r.Id, r.Code.Value, r.Name, r.Municipalities, r.BranchOffices, r.SupportOffices, r.Users, r.Unassigned)).ToList();
+            .Select(r => new PrefectureListItem(r.Id, r.Code.Value, r.Name, r.Municipalities, r.BranchOffices, r.SupportOffices, r.Users, r.Unassigned,
+                r.Id != actor.PrefectureId && !withWork.Contains(r.Id))).ToList();
+    }
+
+    /// <summary>
+    /// Removes a prefecture added by mistake, with its organisations and accounts, while it holds nothing else (checked
+    /// again here: its people may have started work since the list was shown). The audit trail keeps its entries.
+    /// </summary>
+    public async Task RemoveAsync(Actor actor, int prefectureId, CancellationToken cancellationToken = default)
+    {
+        TenancyAccess.EnsureDeploymentAdministrator(actor);
+        await using var accounts = work.OpenAccounts(actor);
+        var (db, users) = (accounts.Db, accounts.Users);
+        var prefecture = await db.Prefectures.SingleOrDefaultAsync(p => p.Id == prefectureId, cancellationToken)
+            ?? throw new NotFoundException("この都道府県はポータルにありません。");
+        if (prefecture.Id == actor.PrefectureId)
+        {
+            throw new ConflictException("ご自分の所属する都道府県は削除できません。");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        if (await PrefectureRemoval.HoldsWorkAsync(db, prefecture.Id, cancellationToken))
+        {
+            throw new ConflictException($"{prefecture.Name}には調査・テーマ・会議などの登録があるため削除できません。削除できるのは、追加した後にまだ何も登録されていない都道府県だけです。");
+        }
+        var people = await db.Users.Where(u => u.Organisation.PrefectureId == prefecture.Id).ToListAsync(cancellationToken);
+        var ids = people.Select(u => u.Id).ToList();
+        await db.Notices.Where(n => n.PrefectureId == prefecture.Id || ids.Contains(n.UserId)).ExecuteDeleteAsync(cancellationToken);
+        await db.NotificationPreferences.Where(n => ids.Contains(n.UserId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CalendarKeys.Where(k => ids.Contains(k.UserId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var person in people)
+        {
+            IdentityResultGuard.ThrowIfFailed(await users.DeleteAsync(person));
+        }
+        await db.Organisations.Where(o => o.PrefectureId == prefecture.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Prefectures.Where(p => p.Id == prefecture.Id).ExecuteDeleteAsync(cancellationToken);
+        Auditing.AuditEvents.Add(db, clock, "PrefectureRemoved", nameof(Prefecture), prefecture.Id.ToString(),
+            new { prefecture = prefecture.Name, accounts = people.Count });
+        await db.SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The prefectures of the national list not in the portal yet, in code order.</summary>

@@ -5,7 +5,7 @@ using Renkei.Web.Auth;
 
 namespace Renkei.Web.Api;
 
-/// <summary>The deployment's prefectures (tenants): its administrator lists them and adds one from the national list.</summary>
+/// <summary>The deployment's prefectures (tenants): its administrator lists them, adds one from the national list and removes one added by mistake.</summary>
 public static class PrefectureEndpoints
 {
     /// <summary>A prefecture to add; <c>OfficesCsv</c> is the text of the offices' CSV (<see cref="OfficesCsv"/>), or null.</summary>
@@ -33,6 +33,11 @@ public static class PrefectureEndpoints
             var added = await prefectures.AddAsync(user.RequireActor(), input, offices, ct);
             return TypedResults.Created($"/api/v1/prefectures/{added.PrefectureId}", added);
         }).WithSummary("Adds a prefecture with its municipalities from the national list, its offices from the CSV, its secretariat and first administrator; DeploymentAdministrator.");
+        group.MapDelete("/{id:int}", async (int id, ClaimsPrincipal user, PrefectureSetupService prefectures, CancellationToken ct) =>
+        {
+            await prefectures.RemoveAsync(user.RequireActor(), id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Removes a prefecture added by mistake, with its organisations and accounts, while it holds nothing else (canRemove in the list); 409 once it holds work or for the caller's own; DeploymentAdministrator.");
         return api;
     }
 }

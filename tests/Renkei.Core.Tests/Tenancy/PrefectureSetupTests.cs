@@ -70,6 +70,45 @@ public class PrefectureSetupTests(RenkeiDatabase database) : IClassFixture<Renke
     }
 
     [Fact]
+    public async Task A_prefecture_added_by_mistake_is_removed_with_its_accounts_and_one_that_holds_work_is_not()
+    {
+        var operatorActor = await database.ActorAsync(DemoAccounts.Operator);
+        var mistaken = await Setup.AddAsync(operatorActor, Input("05", "akita-admin@pref.example"), null);
+        var akita = await database.ActorAsync("akita-admin@pref.example");
+        await database.Get<Renkei.Core.Council.CalendarSubscriptionService>().CreateAsync(akita);
+        await database.Get<Renkei.Core.Notifications.NoticeService>().SetPreferencesAsync(akita, [Renkei.Core.Notifications.NoticeKind.SurveyOpened], 0);
+        var kept = await Setup.AddAsync(operatorActor, Input("07", "fukushima-admin@pref.example"), null);
+        var fukushima = await database.ActorAsync("fukushima-admin@pref.example");
+        await database.Get<UserAdministration>().CreateAsync(fukushima, new NewUserInput("fukushima-secretariat@pref.example", "事務局 担当", fukushima.OrganisationId, Roles.Secretariat, Password));
+        await database.Get<Renkei.Core.Surveys.NeedsSurveyService>().CreateAsync(await database.ActorAsync("fukushima-secretariat@pref.example"), SurveyScenario.H29Like(2095));
+
+        var list = await Setup.ListAsync(operatorActor);
+        Assert.Equal([("010006", false), ("050008", true), ("060003", false), ("070009", false)],
+            list.Where(p => p.Code is "010006" or "050008" or "060003" or "070009").Select(p => (p.Code, p.CanRemove)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Setup.RemoveAsync(akita, mistaken.PrefectureId));
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => Setup.RemoveAsync(operatorActor, kept.PrefectureId));
+        Assert.StartsWith("福島県には", refused.Message);
+        await Assert.ThrowsAsync<ConflictException>(() => Setup.RemoveAsync(operatorActor, operatorActor.PrefectureId));
+
+        await Setup.RemoveAsync(operatorActor, mistaken.PrefectureId);
+        Assert.DoesNotContain(await Setup.ListAsync(operatorActor), p => p.Code == "050008");
+        Assert.Contains(await Setup.ChoicesAsync(operatorActor), c => c.Code == "05");
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.False(await db.Users.AnyAsync(u => u.Email == "akita-admin@pref.example"));
+            Assert.False(await db.Organisations.AnyAsync(o => o.PrefectureId == mistaken.PrefectureId));
+            Assert.True(await db.Users.AnyAsync(u => u.Email == "fukushima-secretariat@pref.example")); // the refusal removed nothing
+            Assert.Equal(kept.Municipalities, await db.Organisations.CountAsync(o => o.PrefectureId == kept.PrefectureId && o is Municipality));
+        }
+        var trail = await database.Get<AuditTrailService>().SearchAsync(operatorActor, new AuditFilter(Action: "PrefectureRemoved"));
+        Assert.Contains(trail.Rows, r => r.EntityId == mistaken.PrefectureId.ToString());
+        await Assert.ThrowsAsync<NotFoundException>(() => Setup.RemoveAsync(operatorActor, mistaken.PrefectureId));
+
+        // The code is free again: the prefecture can be added properly.
+        Assert.Equal("秋田県", (await Setup.AddAsync(operatorActor, Input("05", "akita-admin@pref.example"), null)).Name);
+    }
+
+    [Fact]
     public async Task A_prefecture_with_special_wards_is_added_without_offices_every_municipality_unassigned()
     {
         var added = await Setup.AddAsync(await database.ActorAsync(DemoAccounts.Operator), Input("13", "tokyo-admin@pref.example"), null);

@@ -9,6 +9,7 @@ public partial class PrefecturesPage
     private const long MaxOfficesBytes = 1024 * 1024;
 
     [Inject] private PrefectureSetupService Setup { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private IReadOnlyList<PrefectureListItem>? _prefectures;
     private IReadOnlyList<PrefectureChoice> _choices = [];
@@ -66,6 +67,29 @@ public partial class PrefecturesPage
                 (_form, _offices, _officesName) = (new Form(), null, null);
                 await LoadAsync();
             }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    /// <summary>Only for a row Core marked removable; Core checks again, since work may have begun since the list was read.</summary>
+    private async Task RemoveAsync(PrefectureListItem prefecture)
+    {
+        if (await Dialogs.ShowMessageBoxAsync(L["Prefectures.RemoveTitle"], string.Format(L["Prefectures.RemoveConfirm"], prefecture.Name, prefecture.Users),
+                yesText: L["Prefectures.Remove"], cancelText: L["Cancel"]) != true)
+        {
+            return;
+        }
+        _saving = true;
+        try
+        {
+            if (await TryAsync(actor => Setup.RemoveAsync(actor, prefecture.Id)))
+            {
+                Snackbar.Add(string.Format(L["Prefectures.Removed"], prefecture.Name), Severity.Success);
+            }
+            await LoadAsync();
         }
         finally
         {
