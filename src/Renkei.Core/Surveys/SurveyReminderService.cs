@@ -41,6 +41,9 @@ public sealed class SurveyReminderService(
                 .GroupBy(a => Languages.Known(a.Language) ?? Languages.Japanese).OrderBy(l => l.Key != Languages.Japanese)
                 .Select(l => (Language: l.Key, To: l.Select(a => a.Email!).ToList())).ToList());
 
+        // The sender's own secretariat by name (市町村課 in 山形県; another prefecture names its own).
+        var secretariat = await db.Departments.Where(d => d.PrefectureId == actor.PrefectureId && d.IsSecretariat)
+            .Select(d => d.Division).FirstOrDefaultAsync(cancellationToken) ?? "";
         var today = JapanDate.Today(clock);
         var messages = new List<MimeMessage>();
         var unreachable = new List<string>();
@@ -51,7 +54,7 @@ public sealed class SurveyReminderService(
                 unreachable.Add(row.OrganisationName);
                 continue;
             }
-            messages.AddRange(byLanguage.Select(l => Message(survey, row, l.To, today, wordings.For(l.Language))));
+            messages.AddRange(byLanguage.Select(l => Message(survey, row, l.To, today, secretariat, wordings.For(l.Language))));
         }
         if (messages.Count > 0)
         {
@@ -71,7 +74,7 @@ public sealed class SurveyReminderService(
         _ => "次のページから回答してください（ニーズがない場合は「回答なし」で提出できます）。",
     };
 
-    private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today, Wording w)
+    private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today, string secretariat, Wording w)
     {
         var o = options.Value;
         var closes = Wareki.FormatDate(survey.WindowFor(row.Group).ClosesOn);
@@ -87,7 +90,7 @@ public sealed class SurveyReminderService(
             w.Say(days >= 0 ? $"回答期限：{closes}（あと{days}日）" : $"回答期限：{closes}（期限を過ぎています）"),
             w.Format("現在の状況：{0}", w.Say(row.State.ToJapanese())), "",
             w.Say(NextStep(row.State)), $"{o.PortalUrl.TrimEnd('/')}/surveys/{survey.Id}/answer", "",
-            w.Say("ご不明な点は事務局（市町村課）までお問い合わせください。"), w.Say("※このメールは県・市町村連携ポータルから送信しています。"),
+            w.Format("ご不明な点は事務局（{0}）までお問い合わせください。", secretariat), w.Format("※このメールは{0}から送信しています。", o.FromName),
         ];
         message.Body = new TextPart("plain") { Text = string.Join("\n", lines) };
         return message;

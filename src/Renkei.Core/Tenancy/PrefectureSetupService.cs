@@ -55,10 +55,7 @@ public sealed class PrefectureSetupService(UnitOfWork work, TimeProvider clock)
             throw new ConflictException($"{prefecture.Name}には調査・テーマ・会議などの登録があるため削除できません。削除できるのは、追加した後にまだ何も登録されていない都道府県だけです。");
         }
         var people = await db.Users.Where(u => u.Organisation.PrefectureId == prefecture.Id).ToListAsync(cancellationToken);
-        var ids = people.Select(u => u.Id).ToList();
-        await db.Notices.Where(n => n.PrefectureId == prefecture.Id || ids.Contains(n.UserId)).ExecuteDeleteAsync(cancellationToken);
-        await db.NotificationPreferences.Where(n => ids.Contains(n.UserId)).ExecuteDeleteAsync(cancellationToken);
-        await db.CalendarKeys.Where(k => ids.Contains(k.UserId)).ExecuteDeleteAsync(cancellationToken);
+        // Their notices, notice settings, calendar address and API sessions go with them (cascading keys).
         foreach (var person in people)
         {
             IdentityResultGuard.ThrowIfFailed(await users.DeleteAsync(person));

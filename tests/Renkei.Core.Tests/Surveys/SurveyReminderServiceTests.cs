@@ -51,6 +51,7 @@ public class SurveyReminderServiceTests(RenkeiDatabase database) : IClassFixture
         Assert.Contains("鶴岡市 ご担当者様", tsuruoka.TextBody);
         Assert.Contains("（あと13日）", tsuruoka.TextBody);
         Assert.Contains("現在の状況：未着手", tsuruoka.TextBody);
+        Assert.Contains("ご不明な点は事務局（市町村課）までお問い合わせください。", tsuruoka.TextBody); // the sender's secretariat by name
         Assert.Contains($"https://renkei.pref.example/surveys/{surveyId}/answer", tsuruoka.TextBody);
         Assert.Contains(messages, m => Addresses(m).Contains("kikaku@city.sakata.example"));
         Assert.Contains(messages, m => Addresses(m).Contains(DemoAccounts.KenkoFukushi));
