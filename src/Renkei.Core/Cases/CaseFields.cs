@@ -10,14 +10,15 @@ namespace Renkei.Core.Cases;
 /// </summary>
 public static class CaseFields
 {
-    public static readonly IReadOnlyList<string> All =
-        StandardCatalogue.Entries.Select(e => e.Label).Concat(KindsOfWork.All).Distinct().ToList();
+    public static readonly IReadOnlyList<string> All = Of(StandardCatalogue.Entries);
 
     private static readonly Dictionary<string, int> Positions = All.Select((field, i) => (field, i)).ToDictionary(x => x.field, x => x.i);
 
     /// <summary>The fields a prefecture's cases may be filed under, without another prefecture's own category.</summary>
-    public static IReadOnlyList<string> For(LocalGovernmentCode prefecture) =>
-        StandardCatalogue.For(prefecture).Select(e => e.Label).Concat(KindsOfWork.All).Distinct().ToList();
+    public static IReadOnlyList<string> For(LocalGovernmentCode prefecture) => Of(StandardCatalogue.For(prefecture));
 
     public static int Position(string field) => Positions.GetValueOrDefault(field, int.MaxValue);
+
+    private static List<string> Of(IEnumerable<StandardCatalogue.Entry> categories) =>
+        categories.Select(e => e.Label).Concat(KindsOfWork.All).Distinct().ToList();
 }

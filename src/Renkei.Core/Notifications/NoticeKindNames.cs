@@ -1,6 +1,6 @@
 namespace Renkei.Core.Notifications;
 
-/// <summary>The kinds' names in mail (Japanese, the portal's language of record); the pages use the resources.</summary>
+/// <summary>The kinds' names as mail writes them in Japanese (its wording gives them in the reader's language, as Enum.NoticeKind on the pages).</summary>
 public static class NoticeKindNames
 {
     public static string ToJapanese(this NoticeKind kind) => kind switch

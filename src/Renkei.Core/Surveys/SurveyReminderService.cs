@@ -77,8 +77,9 @@ public sealed class SurveyReminderService(
     private MimeMessage Message(NeedsSurvey survey, ProgressRow row, IReadOnlyList<string> to, DateOnly today, string secretariat, Wording w)
     {
         var o = options.Value;
-        var closes = Wareki.FormatDate(survey.WindowFor(row.Group).ClosesOn);
-        var days = survey.WindowFor(row.Group).ClosesOn.DayNumber - today.DayNumber;
+        var closesOn = survey.WindowFor(row.Group).ClosesOn;
+        var closes = Wareki.FormatDate(closesOn);
+        var days = closesOn.DayNumber - today.DayNumber;
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
         message.To.AddRange(to.Select(MailboxAddress.Parse));

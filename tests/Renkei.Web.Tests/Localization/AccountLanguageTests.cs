@@ -30,7 +30,7 @@ public class AccountLanguageTests(RenkeiWebFactory factory) : IClassFixture<Renk
         Assert.DoesNotContain(japanese.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
 
         // The 督促: 鶴岡市's user reads English; 山形市's (no one chose) stays Japanese.
-        var surveyId = await OpenSurveyAsync(2079);
+        var surveyId = await Surveys.SurveyResponseApiTests.OpenSurveyAsync(factory, 2079);
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
         Assert.Equal(HttpStatusCode.OK, (await secretariat.PostAsync($"/api/v1/surveys/{surveyId}/reminders", null)).StatusCode);
         var mails = Directory.GetFiles(factory.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList();
@@ -48,19 +48,4 @@ public class AccountLanguageTests(RenkeiWebFactory factory) : IClassFixture<Renk
     }
 
     private static string Without(string text, params string[] entered) => entered.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
-
-    private async Task<int> OpenSurveyAsync(int fiscalYear)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
-        var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
-        var created = await secretariat.PostAsJsonAsync("/api/v1/surveys", new
-        {
-            fiscalYear, title = $"{fiscalYear}年度 連携課題・ニーズ調査",
-            municipalOpensOn = today.AddDays(-3), municipalClosesOn = today.AddDays(10), departmentOpensOn = today.AddDays(-3), departmentClosesOn = today.AddDays(10),
-        });
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        (await secretariat.PostAsJsonAsync($"/api/v1/surveys/{id}/open", new { version = await secretariat.VersionAtAsync($"/api/v1/surveys/{id}") })).EnsureSuccessStatusCode();
-        return id;
-    }
 }

@@ -5,7 +5,8 @@ namespace Renkei.Web.Tests.Localization;
 /// <summary>
 /// The string literals of a C# file as the program writes them: escapes read, an interpolated string's holes numbered
 /// {0}, {1}… like a format string, literals joined by <c>+</c> taken as one, and the literals inside a hole found too.
-/// Comments, character literals and raw strings (mail bodies) are skipped. Enough C# for this code base's sources, not a compiler.
+/// Comments, character literals and raw strings are skipped (messages are not written as raw strings: mail bodies go line
+/// by line through the wording). Enough C# for this code base's sources, not a compiler.
 /// </summary>
 public static class CSharpLiterals
 {
@@ -48,7 +49,7 @@ public static class CSharpLiterals
             }
             if (RawStringStart() is var quotes and > 0)
             {
-                // A raw string here is a mail's body, written whole in each language where it is written.
+                // Skipped whole, so its quotes do not confuse the scan (Core writes no message as a raw string).
                 var end = s.IndexOf(new string('"', quotes), _i + quotes + 1, StringComparison.Ordinal);
                 _i = end < 0 ? s.Length : end + quotes;
                 return true;

@@ -12,7 +12,10 @@ namespace Renkei.Web.Tests.Surveys;
 public class SurveyResponseApiTests(RenkeiWebFactory factory) : IClassFixture<RenkeiWebFactory>
 {
     /// <summary>Creates and opens a survey whose windows are open today (the web host runs on the real clock).</summary>
-    private async Task<int> OpenSurveyAsync(int fiscalYear, int opensInDays = -3, int closesInDays = 10)
+    private Task<int> OpenSurveyAsync(int fiscalYear, int opensInDays = -3, int closesInDays = 10) => OpenSurveyAsync(factory, fiscalYear, opensInDays, closesInDays);
+
+    /// <summary>The secretariat creates and opens 「{fiscalYear}年度 連携課題・ニーズ調査」 with both windows around today.</summary>
+    internal static async Task<int> OpenSurveyAsync(RenkeiWebFactory factory, int fiscalYear, int opensInDays = -3, int closesInDays = 10)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9));
         var secretariat = await factory.ApiClientAsync(DemoAccounts.Secretariat);
